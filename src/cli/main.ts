@@ -7,7 +7,11 @@ export function buildProgram(): Command {
   const program = new Command('dossier')
     .description('Turn a pile of news articles into an evidence-backed dossier.')
     .version('0.1.0')
-    .option('--db <path|url>', 'SQLite file or postgres:// URL (env DOSSIER_DB)', process.env.DOSSIER_DB ?? './dossier.db')
+    .option(
+      '--db <path|url>',
+      'SQLite file or postgres:// URL (env DOSSIER_DB)',
+      process.env.DOSSIER_DB ?? './dossier.db',
+    )
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   for (const register of Object.values(commands)) register(program);

@@ -5,7 +5,18 @@ import type { Span } from './span.js';
 export type Genre = 'report' | 'analysis' | 'opinion' | 'blog';
 
 /** Where a metadata value was found, so a user can judge it. */
-export type FoundIn = 'meta' | 'json-ld' | 'dateline' | 'byline' | 'url' | 'feed' | 'warc' | 'http' | 'input' | 'text' | 'estimated';
+export type FoundIn =
+  | 'meta'
+  | 'json-ld'
+  | 'dateline'
+  | 'byline'
+  | 'url'
+  | 'feed'
+  | 'warc'
+  | 'http'
+  | 'input'
+  | 'text'
+  | 'estimated';
 
 export interface DocMeta {
   title: string | null;

@@ -23,7 +23,13 @@ export function spanText(text: string, span: Pick<Span, 'start' | 'end'>): strin
 }
 
 export function isValidSpan(text: string, span: Pick<Span, 'start' | 'end'>): boolean {
-  return Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= text.length;
+  return (
+    Number.isInteger(span.start) &&
+    Number.isInteger(span.end) &&
+    span.start >= 0 &&
+    span.start <= span.end &&
+    span.end <= text.length
+  );
 }
 
 export function byPosition(a: Span, b: Span): number {

@@ -16,7 +16,9 @@ export function buildPipeline(components: readonly Component[]): Pipeline {
   for (const c of components) {
     for (const need of c.requires) {
       if (!assigned.has(need)) {
-        throw new Error(`pipeline order: ${c.name} requires layer '${need}', which no earlier component assigns`);
+        throw new Error(
+          `pipeline order: ${c.name} requires layer '${need}', which no earlier component assigns`,
+        );
       }
     }
     for (const layer of c.assigns) assigned.add(layer);

@@ -35,7 +35,9 @@ export interface StoredDoc extends DocSummary {
   previousVersion: string | null;
 }
 
-export type AddResult = { status: 'added'; id: string; previousVersion: string | null } | { status: 'duplicate'; id: string };
+export type AddResult =
+  | { status: 'added'; id: string; previousVersion: string | null }
+  | { status: 'duplicate'; id: string };
 
 export interface SearchHit {
   id: string;

@@ -1,6 +1,15 @@
 // Every CLI command, one file each; main.ts registers them in this order.
 import type { Command } from 'commander';
+import { registerBench } from './bench.js';
+import { registerEval } from './eval.js';
+import { registerTag } from './tag.js';
+import { registerTrain } from './train.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands = {} satisfies Record<string, RegisterCommand>;
+export const commands = {
+  tag: registerTag,
+  train: registerTrain,
+  eval: registerEval,
+  bench: registerBench,
+} satisfies Record<string, RegisterCommand>;

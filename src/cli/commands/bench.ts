@@ -1,0 +1,13 @@
+// `dossier bench <what>`: one subcommand file each; add yours to the map below.
+import type { Command } from 'commander';
+
+type AddSubcommand = (parent: Command) => void;
+
+const subcommands = {} satisfies Record<string, AddSubcommand>;
+
+export function registerBench(program: Command): void {
+  const cmd = program
+    .command('bench')
+    .description('Measure throughput on generated or given input and print a table');
+  for (const add of Object.values(subcommands)) add(cmd);
+}

@@ -1,0 +1,11 @@
+// `dossier eval <what>`: one subcommand file each; add yours to the map below.
+import type { Command } from 'commander';
+
+type AddSubcommand = (parent: Command) => void;
+
+const subcommands = {} satisfies Record<string, AddSubcommand>;
+
+export function registerEval(program: Command): void {
+  const cmd = program.command('eval').description('Score Dossier against a benchmark and print its figures');
+  for (const add of Object.values(subcommands)) add(cmd);
+}

@@ -1,0 +1,13 @@
+// `dossier tag <what>`: one subcommand file each; add yours to the map below.
+import type { Command } from 'commander';
+
+type AddSubcommand = (parent: Command) => void;
+
+const subcommands = {} satisfies Record<string, AddSubcommand>;
+
+export function registerTag(program: Command): void {
+  const cmd = program
+    .command('tag')
+    .description('Run one stage on its own, standard formats in and out (for pipes and benchmarks)');
+  for (const add of Object.values(subcommands)) add(cmd);
+}

@@ -1,0 +1,11 @@
+// `dossier train <what>`: one subcommand file each; add yours to the map below.
+import type { Command } from 'commander';
+
+type AddSubcommand = (parent: Command) => void;
+
+const subcommands = {} satisfies Record<string, AddSubcommand>;
+
+export function registerTrain(program: Command): void {
+  const cmd = program.command('train').description('Retrain a model from data');
+  for (const add of Object.values(subcommands)) add(cmd);
+}
