@@ -10,6 +10,13 @@ export interface InputBlob {
   fetchedAt: string;
   /** From an HTTP header or a WARC record; null for files. */
   contentType: string | null;
+  /** Total size in bytes when known (from stat or Content-Length). */
+  size?: number;
+  /**
+   * Set for big containers read record by record (WARC, JSON Lines): the whole input as a stream of
+   * chunks; `bytes` then holds only its first chunk, for sniffing.
+   */
+  stream?: () => AsyncIterable<Uint8Array>;
 }
 
 /** What a reader hands to cleaning: markup or text plus what the container already said about it. */
@@ -30,10 +37,14 @@ export interface ReadContext {
   /** Fetches a URL under the same safety rules as a URL input (used by feeds with --follow). */
   fetch(url: string): Promise<InputBlob>;
   follow: boolean;
+  /** The largest single record (a JSON line, a WARC payload) a streaming reader accepts, in bytes. */
+  maxRecordBytes?: number;
 }
 
 export interface Reader {
   readonly name: string;
+  /** True when the reader takes `blob.stream` record by record, so the whole-input size cap does not apply. */
+  readonly streaming?: boolean;
   /** Content sniffing as well as the name: `head` is the first few KB decoded leniently. */
   accepts(blob: InputBlob, head: string): boolean;
   read(blob: InputBlob, ctx: ReadContext): AsyncIterable<Article | Rejection>;
