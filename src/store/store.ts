@@ -7,6 +7,49 @@ export interface StoreCapabilities {
   fullText: boolean;
   /** Several processes may write at once (a shared queue of documents). */
   concurrentWriters: boolean;
+  /** A durable queue of articles that worker processes claim (enqueue/claimJob/completeJob/failJob). */
+  queue: boolean;
+}
+
+/** A corpus-level artifact (an entity, a timeline item, a claim…) keyed by a stable id within its kind. */
+export interface CorpusItem<T = unknown> {
+  id: string;
+  data: T;
+  /** Documents the item draws evidence from; listCorpusItems can filter on them. */
+  docIds?: string[];
+}
+
+export interface CorpusWrite {
+  kind: string;
+  items: CorpusItem[];
+  /** 'replace' (default) overwrites an existing item; 'keep' leaves it, so the first writer wins. */
+  onConflict?: 'replace' | 'keep';
+}
+
+export interface CorpusFilter extends Page {
+  docId?: string;
+  ids?: string[];
+}
+
+export interface AddOptions {
+  /** Corpus-level items written in the same transaction as the document. */
+  corpus?: CorpusWrite[];
+}
+
+/** A unit of work in the document queue: an article (as a reader produced it) waiting for analysis. */
+export interface Job<T = unknown> {
+  id: string;
+  /** Stable key (e.g. the raw input's sha256 and source): enqueuing the same key twice is a no-op. */
+  key: string;
+  payload: T;
+  attempts: number;
+}
+
+export interface QueueStats {
+  queued: number;
+  running: number;
+  done: number;
+  failed: number;
 }
 
 export interface DocSummary {
@@ -54,10 +97,33 @@ export interface Page {
 export interface Store {
   readonly capabilities: StoreCapabilities;
   /** Writes a document and all its layers in one transaction; the same normalized text again is a duplicate. */
-  addDocument(doc: Doc): Promise<AddResult>;
+  addDocument(doc: Doc, options?: AddOptions): Promise<AddResult>;
   getDocument(id: string): Promise<StoredDoc | null>;
+  /** The raw input bytes the document was made from. */
+  getRaw(id: string): Promise<Uint8Array | null>;
   listDocuments(page?: Page): Promise<DocSummary[]>;
   countDocuments(): Promise<number>;
   search(query: string, page?: Page): Promise<SearchHit[]>;
+  /** Full ids of the documents whose id starts with `prefix` (at most `limit`). */
+  findIds(prefix: string, limit?: number): Promise<string[]>;
+  /** Replaces (or adds) layers of a stored document in one transaction; false if the document is absent. */
+  putLayers(id: string, layers: Layers): Promise<boolean>;
+  /** Upserts corpus-level items in one transaction; returns the ids actually written. */
+  putCorpusItems(
+    kind: string,
+    items: CorpusItem[],
+    onConflict?: CorpusWrite['onConflict'],
+  ): Promise<string[]>;
+  listCorpusItems<T = unknown>(kind: string, filter?: CorpusFilter): Promise<CorpusItem<T>[]>;
+  getCorpusItem<T = unknown>(kind: string, id: string): Promise<CorpusItem<T> | null>;
+  /** Adds jobs keyed by `key`; an existing key is left alone. Returns how many were new. */
+  enqueue(jobs: { key: string; payload: unknown }[]): Promise<number>;
+  /** Takes the oldest available job for `leaseMs`; an expired lease makes a running job available again. */
+  claimJob<T = unknown>(worker: string, leaseMs: number): Promise<Job<T> | null>;
+  /** Writes the document and marks the job done in one transaction (a crash leaves the job to retry). */
+  completeJob(jobId: string, doc: Doc, options?: AddOptions): Promise<AddResult>;
+  /** Records a failure; the job returns to the queue until it has failed `maxAttempts` times. */
+  failJob(jobId: string, error: string, maxAttempts?: number): Promise<void>;
+  queueStats(): Promise<QueueStats>;
   close(): Promise<void>;
 }

@@ -1,0 +1,117 @@
+// The flat record both backends write for a document, and the mapping back to a StoredDoc, so the
+// two stores cannot drift apart in what they keep or return.
+import type { Doc, DocMeta, Layers, RemovedSegment } from '../doc/index.js';
+import { wordCount } from '../doc/index.js';
+import { contentHash, docIdFor, versionKey } from './content-hash.js';
+import type { DocSummary, StoredDoc } from './store.js';
+
+export interface DocRecord {
+  id: string;
+  contentHash: string;
+  source: string;
+  versionKey: string | null;
+  title: string | null;
+  authors: string[];
+  published: string | null;
+  outlet: string | null;
+  genre: DocMeta['genre'];
+  syndicatedFrom: string | null;
+  language: string | null;
+  words: number;
+  meta: DocMeta;
+  text: string;
+  removed: RemovedSegment[];
+  sha256: string;
+  fetchedAt: string;
+  contentType: string | null;
+  bytes: Uint8Array;
+}
+
+export function toRecord(doc: Doc): DocRecord {
+  const hash = contentHash(doc.text);
+  const m = doc.meta;
+  return {
+    id: docIdFor(hash),
+    contentHash: hash,
+    source: doc.raw.source,
+    versionKey: versionKey(m),
+    title: m.title,
+    authors: m.authors,
+    published: m.published,
+    outlet: m.outlet,
+    genre: m.genre,
+    syndicatedFrom: m.syndicatedFrom,
+    language: m.language,
+    words: wordCount(doc.text),
+    meta: m,
+    text: doc.text,
+    removed: doc.removed,
+    sha256: doc.raw.sha256,
+    fetchedAt: doc.raw.fetchedAt,
+    contentType: doc.raw.contentType,
+    bytes: doc.raw.bytes,
+  };
+}
+
+/** The columns a document summary is read from, named the same in both backends. */
+export interface SummaryRow {
+  id: string;
+  source: string;
+  title: string | null;
+  authors: string | string[];
+  published: string | null;
+  outlet: string | null;
+  genre: string | null;
+  syndicated_from: string | null;
+  language: string | null;
+  words: number;
+}
+
+export interface DocRow extends SummaryRow {
+  meta: string | DocMeta;
+  text: string;
+  removed: string | RemovedSegment[];
+  sha256: string;
+  content_hash: string;
+  fetched_at: string | Date;
+  added_at: string | Date;
+  previous_version: string | null;
+}
+
+function json<T>(v: string | T): T {
+  return typeof v === 'string' ? (JSON.parse(v) as T) : v;
+}
+
+function iso(v: string | Date): string {
+  return v instanceof Date ? v.toISOString() : v;
+}
+
+export function toSummary(r: SummaryRow): DocSummary {
+  return {
+    id: r.id,
+    source: r.source,
+    title: r.title,
+    authors: json<string[]>(r.authors),
+    published: r.published,
+    outlet: r.outlet,
+    genre: r.genre as DocMeta['genre'],
+    syndicatedFrom: r.syndicated_from,
+    language: r.language,
+    words: Number(r.words),
+  };
+}
+
+export function toStoredDoc(r: DocRow, layers: Layers): StoredDoc {
+  return {
+    ...toSummary(r),
+    meta: json<DocMeta>(r.meta),
+    text: r.text,
+    removed: json<RemovedSegment[]>(r.removed),
+    layers,
+    sha256: r.sha256,
+    contentHash: r.content_hash,
+    fetchedAt: iso(r.fetched_at),
+    addedAt: iso(r.added_at),
+    previousVersion: r.previous_version,
+  };
+}
