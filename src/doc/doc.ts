@@ -45,7 +45,8 @@ export type RemovalReason =
   | 'syndication'
   | 'url'
   | 'unrelated-lede'
-  | 'comments';
+  | 'comments'
+  | 'title';
 
 export interface RemovedSegment {
   text: string;
