@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 
 type AddSubcommand = (parent: Command) => void;
 
-const subcommands = {} satisfies Record<string, AddSubcommand>;
+const subcommands: Record<string, AddSubcommand> = {};
 
 export function registerBench(program: Command): void {
   const cmd = program

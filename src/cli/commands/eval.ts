@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 
 type AddSubcommand = (parent: Command) => void;
 
-const subcommands = {} satisfies Record<string, AddSubcommand>;
+const subcommands: Record<string, AddSubcommand> = {};
 
 export function registerEval(program: Command): void {
   const cmd = program.command('eval').description('Score Dossier against a benchmark and print its figures');

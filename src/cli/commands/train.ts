@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 
 type AddSubcommand = (parent: Command) => void;
 
-const subcommands = {} satisfies Record<string, AddSubcommand>;
+const subcommands: Record<string, AddSubcommand> = {};
 
 export function registerTrain(program: Command): void {
   const cmd = program.command('train').description('Retrain a model from data');

@@ -1,0 +1,132 @@
+// Within one document: group the mentions that refer to one referent. Full names first; then a bare
+// surname or first name joins the person who carries it; an acronym joins the organisation it abbreviates;
+// country names, nationality words and acting seats of government join their country.
+import { countryByDemonym, countryByName } from './countries.js';
+import type { Evidence, Mention } from './entity.js';
+import { governmentFor } from './metonymy.js';
+import { acronymKey, acronymsOf, nameKey, strippedWords, surnameKey } from './name-key.js';
+
+export interface Cluster {
+  type: string;
+  /** Surface forms, most informative first. */
+  names: string[];
+  mentions: Array<Mention & { reason: string }>;
+  country?: string;
+  roles: Array<{ text: string; evidence: Evidence }>;
+}
+
+const personTypes = new Set(['PERSON', 'PER']);
+
+function clusterName(c: Cluster): string {
+  return c.names[0];
+}
+
+export function clusterDocument(docId: string, text: string, mentions: readonly Mention[], roleSpans: readonly Mention[] = []): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const deferred: Mention[] = [];
+
+  const add = (key: string, m: Mention, type: string, reason: string, extra?: Partial<Cluster>) => {
+    let c = byKey.get(key);
+    if (!c) {
+      c = { type, names: [], mentions: [], roles: [], ...extra };
+      byKey.set(key, c);
+      clusters.push(c);
+    }
+    const surface = m.text.replace(/['’]s$/, '');
+    if (!c.names.includes(surface)) c.names.push(surface);
+    c.mentions.push({ ...m, reason });
+    return c;
+  };
+
+  for (const m of mentions) {
+    const gov = governmentFor(text, m);
+    if (gov) {
+      add(`country:${gov.code}`, m, 'GPE', `metonymy: "${m.text}" acting for the government of ${gov.name}`, { country: gov.code });
+      continue;
+    }
+    if (m.type === 'GPE' || m.type === 'LOC') {
+      const country = countryByName(m.text.replace(/['’]s$/, ''));
+      if (country) {
+        add(`country:${country.code}`, m, 'GPE', `country name of ${country.name}`, { country: country.code });
+        continue;
+      }
+    }
+    if (m.type === 'NORP') {
+      const country = countryByDemonym(m.text);
+      add(`norp:${nameKey(m.text)}`, m, 'NORP', 'same nationality word', country ? { country: country.code } : {});
+      continue;
+    }
+    const words = strippedWords(m.text);
+    if (words.length === 0) continue;
+    if (personTypes.has(m.type) && words.length === 1) {
+      deferred.push(m);
+      continue;
+    }
+    if (m.type === 'ORG' && acronymKey(m.text)) {
+      deferred.push(m);
+      continue;
+    }
+    add(`${m.type}:${nameKey(m.text)}`, m, m.type, 'same name after folding diacritics and titles');
+  }
+
+  for (const m of deferred) {
+    if (personTypes.has(m.type)) {
+      const word = surnameKey(m.text)!;
+      const target = findPersonByPart(clusters, word, m.start);
+      if (target) add(keyOf(byKey, target), m, target.type, `surname or first name of ${clusterName(target)}`);
+      else add(`${m.type}:${nameKey(m.text)}`, m, m.type, 'same name');
+    } else {
+      const acro = acronymKey(m.text)!;
+      const target = clusters.find((c) => c.type === 'ORG' && c.names.some((n) => acronymsOf(n).includes(acro)));
+      if (target) add(keyOf(byKey, target), m, 'ORG', `acronym of ${clusterName(target)}`);
+      else add(`ORG:acronym:${acro}`, m, 'ORG', 'same acronym');
+    }
+  }
+
+  for (const c of clusters) c.names.sort((a, b) => strippedWords(b).length - strippedWords(a).length);
+  attachRoles(docId, text, clusters, roleSpans);
+  return clusters;
+}
+
+function keyOf(byKey: Map<string, Cluster>, c: Cluster): string {
+  for (const [k, v] of byKey) if (v === c) return k;
+  throw new Error('cluster without key');
+}
+
+/** The person whose full name contains this word, preferring the nearest one mentioned before. */
+function findPersonByPart(clusters: Cluster[], word: string, at: number): Cluster | null {
+  let best: Cluster | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const c of clusters) {
+    if (!personTypes.has(c.type)) continue;
+    if (!c.names.some((n) => strippedWords(n).length > 1 && nameKey(n).split(' ').includes(word))) continue;
+    for (const m of c.mentions) {
+      const d = m.start <= at ? at - m.start : 1e9 + m.start - at;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c;
+      }
+    }
+  }
+  return best;
+}
+
+/** Role phrases right before a person ("Foreign Ministry Spokeswoman Maria Zakharova") or in apposition. */
+function attachRoles(docId: string, text: string, clusters: Cluster[], roleSpans: readonly Mention[]): void {
+  for (const c of clusters) {
+    if (!personTypes.has(c.type)) continue;
+    for (const m of c.mentions) {
+      const role = roleSpans.find((r) => r.end <= m.start && m.start - r.end <= 2 && /^[\s,]*$/.test(text.slice(r.end, m.start)));
+      const appositive = /^,\s+((?:a|an|the)\s+[^,.;:"“”()]{3,90}?)(?=,|\.|;|$)/.exec(text.slice(m.end, m.end + 120));
+      const found = role
+        ? { text: role.text, start: role.start, end: role.end }
+        : appositive
+          ? { text: appositive[1], start: m.end + appositive[0].indexOf(appositive[1]), end: m.end + appositive[0].length }
+          : null;
+      if (found && !c.roles.some((r) => r.text === found.text)) {
+        c.roles.push({ text: found.text, evidence: { docId, start: found.start, end: found.end, text: found.text } });
+      }
+    }
+  }
+}
