@@ -1,6 +1,7 @@
 // Every CLI command, one file each; main.ts registers them in this order.
 import type { Command } from 'commander';
 import { registerBench } from './bench.js';
+import { registerEntities } from './entities.js';
 import { registerEval } from './eval.js';
 import { registerTag } from './tag.js';
 import { registerTrain } from './train.js';
@@ -8,6 +9,7 @@ import { registerTrain } from './train.js';
 export type RegisterCommand = (program: Command) => void;
 
 export const commands = {
+  entities: registerEntities,
   tag: registerTag,
   train: registerTrain,
   eval: registerEval,

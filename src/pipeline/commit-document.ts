@@ -1,0 +1,24 @@
+// Storing one analysed document with everything corpus-level it changes, in one transaction: the
+// corpus stages (entity resolution so far) plan their writes against what is already stored, and the
+// store commits the document, its layers and those writes together, or nothing.
+import { type Doc, withLayer } from '../doc/index.js';
+import { EntityStage, LINKS_LAYER } from '../resolve/entity-stage.js';
+import { contentHash, docIdFor } from '../store/content-hash.js';
+import type { AddResult, Store } from '../store/store.js';
+
+export class CorpusStages {
+  private constructor(private readonly entities: EntityStage) {}
+
+  /** Loads what the corpus stages need once per run (the entity index), not once per document. */
+  static async load(store: Store): Promise<CorpusStages> {
+    return new CorpusStages(await EntityStage.load(store));
+  }
+
+  async commit(store: Store, doc: Doc): Promise<AddResult> {
+    const id = docIdFor(contentHash(doc.text));
+    // A duplicate must not count its mentions again, so check before resolving.
+    if ((await store.findIds(id, 1)).includes(id)) return { status: 'duplicate', id };
+    const plan = this.entities.resolve(id, doc);
+    return store.addDocument(withLayer(doc, LINKS_LAYER, plan.layer), { corpus: plan.writes });
+  }
+}

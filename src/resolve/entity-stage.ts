@@ -1,0 +1,50 @@
+// The corpus-level entity stage: loads the canonical entities once, then resolves each new document's
+// mentions against them, producing the document's 'entity-links' layer and the entities it touched.
+// Only that document and those entities are written, so document N+1 never recomputes 1..N.
+import type { Doc, Span } from '../doc/index.js';
+import type { CorpusWrite, Store } from '../store/store.js';
+import { clusterDocument } from './doc-clusters.js';
+import type { Entity, Mention } from './entity.js';
+import { EntityIndex } from './entity-index.js';
+
+export const ENTITY_KIND = 'entity';
+export const LINKS_LAYER = 'entity-links';
+
+const resolvable = new Set(['PERSON', 'PER', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'WEAPON']);
+const roleLabels = new Set(['TITLE', 'ROLE']);
+
+export interface EntityPlan {
+  layer: Span[];
+  writes: CorpusWrite[];
+}
+
+export class EntityStage {
+  private constructor(private readonly index: EntityIndex) {}
+
+  static async load(store: Store): Promise<EntityStage> {
+    const items = await store.listCorpusItems<Entity>(ENTITY_KIND);
+    return new EntityStage(new EntityIndex(items.map((i) => i.data)));
+  }
+
+  /** Resolves one document; the caller writes the layer and entities with the document, in one transaction. */
+  resolve(docId: string, doc: Doc): EntityPlan {
+    const spans = doc.layers.entities ?? [];
+    const mentions: Mention[] = [];
+    const roles: Mention[] = [];
+    for (const s of spans) {
+      const m = { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), type: s.label === 'PER' ? 'PERSON' : s.label };
+      if (resolvable.has(s.label)) mentions.push(m);
+      else if (roleLabels.has(s.label)) roles.push(m);
+    }
+    const resolved = this.index.resolve(docId, clusterDocument(docId, doc.text, mentions, roles));
+    const touched = new Set(resolved.map((r) => r.entityId));
+    const layer: Span[] = resolved
+      .map((r) => ({ start: r.start, end: r.end, label: r.type, prov: { component: 'entity-resolver', rule: r.reason }, attrs: { entityId: r.entityId } }))
+      .sort((a, b) => a.start - b.start);
+    const items = [...touched].map((id) => {
+      const entity = this.index.get(id)!;
+      return { id, data: entity, docIds: Object.keys(entity.mentions) };
+    });
+    return { layer, writes: [{ kind: ENTITY_KIND, items }] };
+  }
+}
