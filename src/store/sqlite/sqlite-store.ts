@@ -4,8 +4,7 @@
 import Database from 'better-sqlite3';
 import type { Doc, Layers, Span } from '../../doc/index.js';
 import { DossierError, errorMessage } from '../../errors.js';
-import { type DocRow, type SummaryRow, toRecord, toStoredDoc, toSummary } from '../doc-record.js';
-import { layerJson } from '../layer-json.js';
+import { type DocRow, type SummaryRow, toStoredDoc, toSummary } from '../doc-record.js';
 import { pendingMigrations } from '../migration.js';
 import { toFts5Query } from '../search-text.js';
 import type {
@@ -23,6 +22,8 @@ import type {
   StoredDoc,
 } from '../store.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
+import * as queue from './sqlite-queue.js';
+import { writeCorpus, writeDocument, writeLayers } from './sqlite-write.js';
 
 type Db = Database.Database;
 
@@ -32,22 +33,27 @@ export async function openSqliteStore(path: string): Promise<Store> {
   let db: Db;
   try {
     db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 30000');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
   } catch (err) {
     throw new DossierError('STORE_ERROR', `cannot open SQLite database ${path}: ${errorMessage(err)}`);
   }
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 10000');
-  db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = NORMAL');
-  migrate(db);
+  try {
+    migrate(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   return new SqliteStore(db);
 }
 
 function migrate(db: Db): void {
-  db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-  );
   db.transaction(() => {
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
     const row = db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null };
     for (const m of pendingMigrations(sqliteMigrations, row.v ?? 0)) {
       db.exec(m.sql);
@@ -60,10 +66,10 @@ function migrate(db: Db): void {
   }).immediate();
 }
 
+/** SQLite needs a LIMIT for OFFSET; -1 means no limit. */
 function pageOf(page?: Page): [number, number] {
-  const limit = Math.max(0, Math.floor(page?.limit ?? 1_000_000));
-  const offset = Math.max(0, Math.floor(page?.offset ?? 0));
-  return [limit, offset];
+  const limit = page?.limit === undefined ? -1 : Math.max(0, Math.floor(page.limit));
+  return [limit, Math.max(0, Math.floor(page?.offset ?? 0))];
 }
 
 class SqliteStore implements Store {
@@ -72,83 +78,21 @@ class SqliteStore implements Store {
   constructor(private readonly db: Db) {}
 
   async addDocument(doc: Doc, options?: AddOptions): Promise<AddResult> {
-    return this.db.transaction(() => this.writeDocument(doc, options)).immediate();
-  }
-
-  /** The body of one document's transaction; callers hold the transaction. */
-  private writeDocument(doc: Doc, options?: AddOptions): AddResult {
-    const r = toRecord(doc);
-    const db = this.db;
-    const prev = r.versionKey
-      ? (db
-          .prepare('SELECT id, version FROM documents WHERE version_key = ? ORDER BY version DESC LIMIT 1')
-          .get(r.versionKey) as { id: string; version: number } | undefined)
-      : undefined;
-    const ins = db
-      .prepare(
-        `INSERT INTO documents (id, content_hash, source, version_key, version, previous_version, title, authors,
-           published, outlet, genre, syndicated_from, language, words, meta, text, removed, added_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (content_hash) DO NOTHING`,
-      )
-      .run(
-        r.id,
-        r.contentHash,
-        r.source,
-        r.versionKey,
-        prev ? prev.version + 1 : 1,
-        prev?.id ?? null,
-        r.title,
-        JSON.stringify(r.authors),
-        r.published,
-        r.outlet,
-        r.genre,
-        r.syndicatedFrom,
-        r.language,
-        r.words,
-        JSON.stringify(r.meta),
-        r.text,
-        JSON.stringify(r.removed),
-        new Date().toISOString(),
-      );
-    if (ins.changes === 0) {
-      const existing = db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(r.contentHash) as {
-        id: string;
-      };
-      return { status: 'duplicate', id: existing.id };
-    }
-    db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(
-      ins.lastInsertRowid,
-      r.title ?? '',
-      r.text,
-    );
-    db.prepare(
-      'INSERT INTO raw_inputs (doc_id, source, bytes, sha256, fetched_at, content_type) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(r.id, r.source, Buffer.from(r.bytes), r.sha256, r.fetchedAt, r.contentType);
-    this.writeLayers(r.id, r.text, doc.layers);
-    for (const w of options?.corpus ?? []) this.writeCorpus(w.kind, w.items, w.onConflict);
-    return { status: 'added', id: r.id, previousVersion: prev?.id ?? null };
-  }
-
-  private writeLayers(id: string, text: string, layers: Layers): void {
-    const put = this.db.prepare(
-      'INSERT INTO layers (doc_id, name, spans) VALUES (?, ?, ?) ON CONFLICT (doc_id, name) DO UPDATE SET spans = excluded.spans',
-    );
-    for (const [name, spans] of Object.entries(layers)) put.run(id, name, layerJson(id, text, name, spans));
+    return this.db.transaction(() => writeDocument(this.db, doc, options)).immediate();
   }
 
   async getDocument(id: string): Promise<StoredDoc | null> {
     const row = this.db
       .prepare(
-        `SELECT d.*, r.sha256, r.fetched_at FROM documents d JOIN raw_inputs r ON r.doc_id = d.id WHERE d.id = ?`,
+        'SELECT d.*, r.sha256, r.fetched_at FROM documents d JOIN raw_inputs r ON r.doc_id = d.id WHERE d.id = ?',
       )
       .get(id) as DocRow | undefined;
     if (!row) return null;
-    const layers: Record<string, Span[]> = {};
     const rows = this.db.prepare('SELECT name, spans FROM layers WHERE doc_id = ? ORDER BY name').all(id) as {
       name: string;
       spans: string;
     }[];
+    const layers: Record<string, Span[]> = {};
     for (const l of rows) layers[l.name] = JSON.parse(l.spans) as Span[];
     return toStoredDoc(row, layers);
   }
@@ -188,8 +132,8 @@ class SqliteStore implements Store {
 
   async findIds(prefix: string, limit = 10): Promise<string[]> {
     const rows = this.db
-      .prepare('SELECT id FROM documents WHERE substr(id, 1, length(?)) = ? ORDER BY id LIMIT ?')
-      .all(prefix, prefix, limit) as { id: string }[];
+      .prepare('SELECT id FROM documents WHERE substr(id, 1, length(?1)) = ?1 ORDER BY id LIMIT ?2')
+      .all(prefix, limit) as { id: string }[];
     return rows.map((r) => r.id);
   }
 
@@ -200,7 +144,7 @@ class SqliteStore implements Store {
           | { text: string }
           | undefined;
         if (!row) return false;
-        this.writeLayers(id, row.text, layers);
+        writeLayers(this.db, id, row.text, layers);
         return true;
       })
       .immediate();
@@ -211,58 +155,32 @@ class SqliteStore implements Store {
     items: CorpusItem[],
     onConflict?: CorpusWrite['onConflict'],
   ): Promise<string[]> {
-    return this.db.transaction(() => this.writeCorpus(kind, items, onConflict)).immediate();
-  }
-
-  private writeCorpus(
-    kind: string,
-    items: CorpusItem[],
-    onConflict: CorpusWrite['onConflict'] = 'replace',
-  ): string[] {
-    const now = new Date().toISOString();
-    const upsert = this.db.prepare(
-      onConflict === 'keep'
-        ? 'INSERT INTO corpus_items (kind, id, data, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (kind, id) DO NOTHING'
-        : 'INSERT INTO corpus_items (kind, id, data, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at',
-    );
-    const unlink = this.db.prepare('DELETE FROM corpus_item_docs WHERE kind = ? AND id = ?');
-    const link = this.db.prepare(
-      'INSERT INTO corpus_item_docs (kind, id, doc_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
-    );
-    const written: string[] = [];
-    for (const item of items) {
-      if (upsert.run(kind, item.id, JSON.stringify(item.data), now).changes === 0) continue;
-      written.push(item.id);
-      unlink.run(kind, item.id);
-      for (const d of item.docIds ?? []) link.run(kind, item.id, d);
-    }
-    return written;
+    return this.db.transaction(() => writeCorpus(this.db, kind, items, onConflict)).immediate();
   }
 
   async listCorpusItems<T>(kind: string, filter?: CorpusFilter): Promise<CorpusItem<T>[]> {
     const [limit, offset] = pageOf(filter);
-    const where = ['c.kind = ?'];
-    const args: unknown[] = [kind];
-    if (filter?.docId !== undefined) {
-      where.push(
-        'EXISTS (SELECT 1 FROM corpus_item_docs l WHERE l.kind = c.kind AND l.id = c.id AND l.doc_id = ?)',
-      );
-      args.push(filter.docId);
-    }
-    if (filter?.ids) {
-      where.push('c.id IN (SELECT value FROM json_each(?))');
-      args.push(JSON.stringify(filter.ids));
-    }
     const rows = this.db
       .prepare(
-        `SELECT c.id, c.data, (SELECT json_group_array(doc_id) FROM corpus_item_docs l WHERE l.kind = c.kind AND l.id = c.id) AS docs
-         FROM corpus_items c WHERE ${where.join(' AND ')} ORDER BY c.id LIMIT ? OFFSET ?`,
+        `SELECT c.id, c.data,
+           (SELECT json_group_array(doc_id) FROM (SELECT l.doc_id FROM corpus_item_docs l
+             WHERE l.kind = c.kind AND l.id = c.id ORDER BY l.doc_id)) AS docs
+         FROM corpus_items c
+         WHERE c.kind = ?1
+           AND (?2 IS NULL OR EXISTS (
+             SELECT 1 FROM corpus_item_docs l WHERE l.kind = c.kind AND l.id = c.id AND l.doc_id = ?2))
+           AND (?3 IS NULL OR c.id IN (SELECT value FROM json_each(?3)))
+         ORDER BY c.id LIMIT ?4 OFFSET ?5`,
       )
-      .all(...args, limit, offset) as { id: string; data: string; docs: string }[];
+      .all(kind, filter?.docId ?? null, filter?.ids ? JSON.stringify(filter.ids) : null, limit, offset) as {
+      id: string;
+      data: string;
+      docs: string;
+    }[];
     return rows.map((r) => ({
       id: r.id,
       data: JSON.parse(r.data) as T,
-      docIds: (JSON.parse(r.docs) as string[]).sort(),
+      docIds: JSON.parse(r.docs) as string[],
     }));
   }
 
@@ -272,72 +190,23 @@ class SqliteStore implements Store {
   }
 
   async enqueue(jobs: { key: string; payload: unknown }[]): Promise<number> {
-    const ins = this.db.prepare(
-      'INSERT INTO jobs (key, payload, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING',
-    );
-    const now = new Date().toISOString();
-    return this.db
-      .transaction(() => jobs.reduce((n, j) => n + ins.run(j.key, JSON.stringify(j.payload), now).changes, 0))
-      .immediate();
+    return queue.enqueue(this.db, jobs);
   }
 
   async claimJob<T>(worker: string, leaseMs: number): Promise<Job<T> | null> {
-    return this.db
-      .transaction(() => {
-        const now = Date.now();
-        const row = this.db
-          .prepare(
-            `SELECT seq, key, payload, attempts FROM jobs
-             WHERE status = 'queued' OR (status = 'running' AND locked_until < ?) ORDER BY seq LIMIT 1`,
-          )
-          .get(now) as { seq: number; key: string; payload: string; attempts: number } | undefined;
-        if (!row) return null;
-        this.db
-          .prepare(
-            "UPDATE jobs SET status = 'running', attempts = attempts + 1, worker = ?, locked_until = ?, updated_at = ? WHERE seq = ?",
-          )
-          .run(worker, now + leaseMs, new Date(now).toISOString(), row.seq);
-        return {
-          id: String(row.seq),
-          key: row.key,
-          payload: JSON.parse(row.payload) as T,
-          attempts: row.attempts + 1,
-        };
-      })
-      .immediate();
+    return queue.claimJob<T>(this.db, worker, leaseMs);
   }
 
   async completeJob(jobId: string, doc: Doc, options?: AddOptions): Promise<AddResult> {
-    return this.db
-      .transaction(() => {
-        const result = this.writeDocument(doc, options);
-        this.db
-          .prepare(
-            "UPDATE jobs SET status = 'done', doc_id = ?, locked_until = NULL, updated_at = ? WHERE seq = ?",
-          )
-          .run(result.id, new Date().toISOString(), Number(jobId));
-        return result;
-      })
-      .immediate();
+    return queue.completeJob(this.db, jobId, doc, options);
   }
 
   async failJob(jobId: string, error: string, maxAttempts = 3): Promise<void> {
-    this.db
-      .prepare(
-        `UPDATE jobs SET status = CASE WHEN attempts >= ? THEN 'failed' ELSE 'queued' END,
-           error = ?, locked_until = NULL, updated_at = ? WHERE seq = ? AND status <> 'done'`,
-      )
-      .run(maxAttempts, error, new Date().toISOString(), Number(jobId));
+    queue.failJob(this.db, jobId, error, maxAttempts);
   }
 
   async queueStats(): Promise<QueueStats> {
-    const stats: QueueStats = { queued: 0, running: 0, done: 0, failed: 0 };
-    const rows = this.db.prepare('SELECT status, count(*) AS n FROM jobs GROUP BY status').all() as {
-      status: keyof QueueStats;
-      n: number;
-    }[];
-    for (const r of rows) stats[r.status] = r.n;
-    return stats;
+    return queue.queueStats(this.db);
   }
 
   async close(): Promise<void> {

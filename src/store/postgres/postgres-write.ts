@@ -1,0 +1,115 @@
+// The writes of one document (row, raw input, layers, corpus items) inside a caller's transaction.
+// Uniqueness is enforced by the database (ON CONFLICT on unique keys), never by check-then-insert;
+// versions of one URL are serialized by a transaction-scoped advisory lock on that URL.
+import type pg from 'pg';
+import type { Doc, Layers } from '../../doc/index.js';
+import { toRecord } from '../doc-record.js';
+import { layerJson } from '../layer-json.js';
+import { foldDiacritics } from '../search-text.js';
+import type { AddOptions, AddResult, CorpusItem, CorpusWrite } from '../store.js';
+
+export async function writeDocument(c: pg.PoolClient, doc: Doc, options?: AddOptions): Promise<AddResult> {
+  const r = toRecord(doc);
+  let prev: { id: string; version: number } | undefined;
+  if (r.versionKey) {
+    await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [r.versionKey]);
+    const res = await c.query<{ id: string; version: number }>(
+      'SELECT id, version FROM documents WHERE version_key = $1 ORDER BY version DESC LIMIT 1',
+      [r.versionKey],
+    );
+    prev = res.rows[0];
+  }
+  const searchable = foldDiacritics(`${r.title ?? ''}\n${r.text}`).toLowerCase();
+  const ins = await c.query(
+    `INSERT INTO documents (id, content_hash, source, version_key, version, previous_version, title, authors,
+       published, outlet, genre, syndicated_from, language, words, meta, text, removed, tsv)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, to_tsvector('simple', $18))
+     ON CONFLICT (content_hash) DO NOTHING RETURNING seq`,
+    [
+      r.id,
+      r.contentHash,
+      r.source,
+      r.versionKey,
+      prev ? prev.version + 1 : 1,
+      prev?.id ?? null,
+      r.title,
+      JSON.stringify(r.authors),
+      r.published,
+      r.outlet,
+      r.genre,
+      r.syndicatedFrom,
+      r.language,
+      r.words,
+      JSON.stringify(r.meta),
+      r.text,
+      JSON.stringify(r.removed),
+      searchable,
+    ],
+  );
+  if (ins.rowCount === 0) {
+    const existing = await c.query<{ id: string }>('SELECT id FROM documents WHERE content_hash = $1', [
+      r.contentHash,
+    ]);
+    return { status: 'duplicate', id: existing.rows[0]!.id };
+  }
+  await c.query(
+    'INSERT INTO raw_inputs (doc_id, source, bytes, sha256, fetched_at, content_type) VALUES ($1, $2, $3, $4, $5, $6)',
+    [r.id, r.source, Buffer.from(r.bytes), r.sha256, r.fetchedAt, r.contentType],
+  );
+  await writeLayers(c, r.id, r.text, doc.layers);
+  for (const w of options?.corpus ?? []) await writeCorpus(c, w.kind, w.items, w.onConflict);
+  return { status: 'added', id: r.id, previousVersion: prev?.id ?? null };
+}
+
+export async function writeLayers(c: pg.PoolClient, id: string, text: string, layers: Layers): Promise<void> {
+  const names = Object.keys(layers).sort();
+  if (names.length === 0) return;
+  const spans = names.map((n) => layerJson(id, text, n, layers[n]!));
+  await c.query(
+    `INSERT INTO layers (doc_id, name, spans) SELECT $1, n, s::jsonb FROM unnest($2::text[], $3::text[]) AS t(n, s)
+     ON CONFLICT (doc_id, name) DO UPDATE SET spans = excluded.spans`,
+    [id, names, spans],
+  );
+}
+
+/** Upserts items (sorted by id, so concurrent writers lock rows in one order and cannot deadlock). */
+export async function writeCorpus(
+  c: pg.PoolClient,
+  kind: string,
+  items: CorpusItem[],
+  onConflict: CorpusWrite['onConflict'] = 'replace',
+): Promise<string[]> {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const ids = [...byId.keys()].sort();
+  if (ids.length === 0) return [];
+  const data = ids.map((id) => JSON.stringify(byId.get(id)!.data));
+  const conflict =
+    onConflict === 'keep'
+      ? 'DO NOTHING'
+      : 'DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at';
+  const res = await c.query<{ id: string }>(
+    `INSERT INTO corpus_items (kind, id, data, updated_at)
+     SELECT $1, i, d::jsonb, now() FROM unnest($2::text[], $3::text[]) AS t(i, d)
+     ON CONFLICT (kind, id) ${conflict} RETURNING id`,
+    [kind, ids, data],
+  );
+  const written = res.rows.map((r) => r.id).sort();
+  if (written.length === 0) return [];
+  await c.query('DELETE FROM corpus_item_docs WHERE kind = $1 AND id = ANY($2::text[])', [kind, written]);
+  const linkIds: string[] = [];
+  const linkDocs: string[] = [];
+  for (const id of written) {
+    for (const d of new Set(byId.get(id)!.docIds ?? [])) {
+      linkIds.push(id);
+      linkDocs.push(d);
+    }
+  }
+  if (linkIds.length > 0) {
+    await c.query(
+      `INSERT INTO corpus_item_docs (kind, id, doc_id) SELECT $1, i, d FROM unnest($2::text[], $3::text[]) AS t(i, d)
+       ON CONFLICT DO NOTHING`,
+      [kind, linkIds, linkDocs],
+    );
+  }
+  return written;
+}

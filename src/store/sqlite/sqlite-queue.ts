@@ -1,0 +1,71 @@
+// The document queue on SQLite: the same semantics as PostgreSQL's (leases, retries, completion in
+// the document's transaction) for workers on one machine; IMMEDIATE transactions serialize claims.
+import type Database from 'better-sqlite3';
+import type { Doc } from '../../doc/index.js';
+import type { AddOptions, AddResult, Job, QueueStats } from '../store.js';
+import { writeDocument } from './sqlite-write.js';
+
+type Db = Database.Database;
+
+export function enqueue(db: Db, jobs: { key: string; payload: unknown }[]): number {
+  const ins = db.prepare(
+    'INSERT INTO jobs (key, payload, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING',
+  );
+  const now = new Date().toISOString();
+  return db
+    .transaction(() => jobs.reduce((n, j) => n + ins.run(j.key, JSON.stringify(j.payload), now).changes, 0))
+    .immediate();
+}
+
+export function claimJob<T>(db: Db, worker: string, leaseMs: number): Job<T> | null {
+  return db
+    .transaction(() => {
+      const now = Date.now();
+      const row = db
+        .prepare(
+          `SELECT seq, key, payload, attempts FROM jobs
+           WHERE status = 'queued' OR (status = 'running' AND locked_until < ?) ORDER BY seq LIMIT 1`,
+        )
+        .get(now) as { seq: number; key: string; payload: string; attempts: number } | undefined;
+      if (!row) return null;
+      db.prepare(
+        "UPDATE jobs SET status = 'running', attempts = attempts + 1, worker = ?, locked_until = ?, updated_at = ? WHERE seq = ?",
+      ).run(worker, now + leaseMs, new Date(now).toISOString(), row.seq);
+      return {
+        id: String(row.seq),
+        key: row.key,
+        payload: JSON.parse(row.payload) as T,
+        attempts: row.attempts + 1,
+      };
+    })
+    .immediate();
+}
+
+export function completeJob(db: Db, jobId: string, doc: Doc, options?: AddOptions): AddResult {
+  return db
+    .transaction(() => {
+      const result = writeDocument(db, doc, options);
+      db.prepare(
+        "UPDATE jobs SET status = 'done', doc_id = ?, locked_until = NULL, updated_at = ? WHERE seq = ?",
+      ).run(result.id, new Date().toISOString(), Number(jobId));
+      return result;
+    })
+    .immediate();
+}
+
+export function failJob(db: Db, jobId: string, error: string, maxAttempts: number): void {
+  db.prepare(
+    `UPDATE jobs SET status = CASE WHEN attempts >= ? THEN 'failed' ELSE 'queued' END,
+       error = ?, locked_until = NULL, updated_at = ? WHERE seq = ? AND status <> 'done'`,
+  ).run(maxAttempts, error, new Date().toISOString(), Number(jobId));
+}
+
+export function queueStats(db: Db): QueueStats {
+  const stats: QueueStats = { queued: 0, running: 0, done: 0, failed: 0 };
+  const rows = db.prepare('SELECT status, count(*) AS n FROM jobs GROUP BY status').all() as {
+    status: keyof QueueStats;
+    n: number;
+  }[];
+  for (const r of rows) stats[r.status] = r.n;
+  return stats;
+}

@@ -1,0 +1,100 @@
+// The writes of one document (row, full-text entry, raw input, layers, corpus items); callers hold an
+// IMMEDIATE transaction, so the version lookup and the insert see one consistent database and a
+// failure anywhere rolls back everything. Uniqueness comes from ON CONFLICT on unique keys.
+import type Database from 'better-sqlite3';
+import type { Doc, Layers } from '../../doc/index.js';
+import { toRecord } from '../doc-record.js';
+import { layerJson } from '../layer-json.js';
+import type { AddOptions, AddResult, CorpusItem, CorpusWrite } from '../store.js';
+
+type Db = Database.Database;
+
+export function writeDocument(db: Db, doc: Doc, options?: AddOptions): AddResult {
+  const r = toRecord(doc);
+  const prev = r.versionKey
+    ? (db
+        .prepare('SELECT id, version FROM documents WHERE version_key = ? ORDER BY version DESC LIMIT 1')
+        .get(r.versionKey) as { id: string; version: number } | undefined)
+    : undefined;
+  const ins = db
+    .prepare(
+      `INSERT INTO documents (id, content_hash, source, version_key, version, previous_version, title, authors,
+         published, outlet, genre, syndicated_from, language, words, meta, text, removed, added_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (content_hash) DO NOTHING`,
+    )
+    .run(
+      r.id,
+      r.contentHash,
+      r.source,
+      r.versionKey,
+      prev ? prev.version + 1 : 1,
+      prev?.id ?? null,
+      r.title,
+      JSON.stringify(r.authors),
+      r.published,
+      r.outlet,
+      r.genre,
+      r.syndicatedFrom,
+      r.language,
+      r.words,
+      JSON.stringify(r.meta),
+      r.text,
+      JSON.stringify(r.removed),
+      new Date().toISOString(),
+    );
+  if (ins.changes === 0) {
+    const existing = db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(r.contentHash) as {
+      id: string;
+    };
+    return { status: 'duplicate', id: existing.id };
+  }
+  db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(
+    ins.lastInsertRowid,
+    r.title ?? '',
+    r.text,
+  );
+  db.prepare(
+    'INSERT INTO raw_inputs (doc_id, source, bytes, sha256, fetched_at, content_type) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(r.id, r.source, Buffer.from(r.bytes), r.sha256, r.fetchedAt, r.contentType);
+  writeLayers(db, r.id, r.text, doc.layers);
+  for (const w of options?.corpus ?? []) writeCorpus(db, w.kind, w.items, w.onConflict);
+  return { status: 'added', id: r.id, previousVersion: prev?.id ?? null };
+}
+
+export function writeLayers(db: Db, id: string, text: string, layers: Layers): void {
+  const put = db.prepare(
+    'INSERT INTO layers (doc_id, name, spans) VALUES (?, ?, ?) ON CONFLICT (doc_id, name) DO UPDATE SET spans = excluded.spans',
+  );
+  for (const name of Object.keys(layers).sort()) put.run(id, name, layerJson(id, text, name, layers[name]!));
+}
+
+export function writeCorpus(
+  db: Db,
+  kind: string,
+  items: CorpusItem[],
+  onConflict: CorpusWrite['onConflict'] = 'replace',
+): string[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const now = new Date().toISOString();
+  const upsert = db.prepare(
+    `INSERT INTO corpus_items (kind, id, data, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (kind, id) ${
+      onConflict === 'keep'
+        ? 'DO NOTHING'
+        : 'DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at'
+    }`,
+  );
+  const unlink = db.prepare('DELETE FROM corpus_item_docs WHERE kind = ? AND id = ?');
+  const link = db.prepare(
+    'INSERT INTO corpus_item_docs (kind, id, doc_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+  );
+  const written: string[] = [];
+  for (const id of [...byId.keys()].sort()) {
+    const item = byId.get(id)!;
+    if (upsert.run(kind, id, JSON.stringify(item.data), now).changes === 0) continue;
+    written.push(id);
+    unlink.run(kind, id);
+    for (const d of item.docIds ?? []) link.run(kind, id, d);
+  }
+  return written;
+}
