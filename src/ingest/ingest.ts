@@ -1,0 +1,132 @@
+// The ingest domain function behind `dossier ingest` (and the HTTP API): every input expanded, read,
+// cleaned, analysed and stored, one outcome per article or rejection. One document is one store
+// transaction; a failing input never stops the batch.
+import { cleanArticle } from '../clean/clean-article.js';
+import type { ErrorCode } from '../errors.js';
+import { DossierError, errorMessage } from '../errors.js';
+import { analyzeDoc } from '../pipeline/analyze.js';
+import type { Store } from '../store/store.js';
+import { expandInputs, type InputRef } from './expand-inputs.js';
+import { fetchUrl } from './fetch/fetch-url.js';
+import { DEFAULT_MAX_SIZE_MB, mbToBytes } from './limits.js';
+import { openInput } from './open-input.js';
+import type { Article } from './reader.js';
+import { isRejection, type ReadContext, type Rejection } from './reader.js';
+
+export type IngestStatus = 'added' | 'duplicate' | 'rejected';
+
+export interface IngestOutcome {
+  input: string;
+  status: IngestStatus;
+  id?: string;
+  reason?: string;
+  code?: ErrorCode;
+  /** For an added document that replaced changed content at the same URL. */
+  previousVersion?: string;
+}
+
+export interface IngestProgress {
+  /** Inputs (files, URLs, stdin) finished so far, and how many there are. */
+  done: number;
+  total: number;
+  /** Set when an article or rejection was just reported; absent when an input just finished. */
+  outcome?: IngestOutcome;
+}
+
+export interface IngestOptions {
+  store: Store;
+  follow?: boolean;
+  allowPrivate?: boolean;
+  /** Cap for one input read whole, and for one record of a streamed container (default 50). */
+  maxSizeMb?: number;
+  onProgress?: (p: IngestProgress) => void;
+  /** Where `-` reads from (default process.stdin). */
+  stdin?: AsyncIterable<Uint8Array>;
+}
+
+function rejected(r: Rejection): IngestOutcome {
+  return { input: r.source, status: 'rejected', code: r.code, reason: r.reason };
+}
+
+function fromError(input: string, err: unknown): IngestOutcome {
+  if (err instanceof DossierError) return { input, status: 'rejected', code: err.code, reason: err.message };
+  return { input, status: 'rejected', reason: `${input}: unexpected error: ${errorMessage(err)}` };
+}
+
+/** Clean, analyse and store one article; the store writes the document in one transaction. */
+export async function ingestArticle(article: Article, store: Store): Promise<IngestOutcome> {
+  const input = article.raw.source;
+  try {
+    const doc = analyzeDoc(cleanArticle(article));
+    const res = await store.addDocument(doc);
+    if (res.status === 'duplicate') return { input, status: 'duplicate', id: res.id };
+    return {
+      input,
+      status: 'added',
+      id: res.id,
+      ...(res.previousVersion ? { previousVersion: res.previousVersion } : {}),
+    };
+  } catch (err) {
+    return fromError(input, err);
+  }
+}
+
+async function* ingestOne(
+  ref: InputRef,
+  opts: IngestOptions,
+  ctx: ReadContext,
+): AsyncGenerator<IngestOutcome> {
+  const maxBytes = mbToBytes(opts.maxSizeMb ?? DEFAULT_MAX_SIZE_MB);
+  let count = 0;
+  try {
+    const { blob, reader } = await openInput(ref, {
+      allowPrivate: !!opts.allowPrivate,
+      maxBytes,
+      stdin: opts.stdin,
+    });
+    for await (const item of reader.read(blob, ctx)) {
+      count++;
+      if (isRejection(item)) yield rejected(item);
+      else yield await ingestArticle(item, opts.store);
+    }
+  } catch (err) {
+    count++;
+    yield fromError(ref.source, err);
+  }
+  if (count === 0) {
+    yield {
+      input: ref.source,
+      status: 'rejected',
+      code: 'NO_CONTENT',
+      reason: `${ref.source}: no articles found in it`,
+    };
+  }
+}
+
+export async function* ingestInputs(inputs: string[], opts: IngestOptions): AsyncGenerator<IngestOutcome> {
+  const maxBytes = mbToBytes(opts.maxSizeMb ?? DEFAULT_MAX_SIZE_MB);
+  const allowPrivate = !!opts.allowPrivate;
+  const ctx: ReadContext = {
+    follow: !!opts.follow,
+    maxRecordBytes: maxBytes,
+    fetch: (url) => fetchUrl(url, { allowPrivate, maxBytes }),
+  };
+  const refs = await expandInputs(inputs);
+  let done = 0;
+  for (const ref of refs) {
+    const outcomes = 'code' in ref ? [rejected(ref)] : ingestOne(ref, opts, ctx);
+    for await (const outcome of outcomes) {
+      opts.onProgress?.({ done, total: refs.length, outcome });
+      yield outcome;
+    }
+    done++;
+    opts.onProgress?.({ done, total: refs.length });
+  }
+}
+
+/** Every outcome in one array (for callers that do not stream). */
+export async function ingestAll(inputs: string[], opts: IngestOptions): Promise<IngestOutcome[]> {
+  const out: IngestOutcome[] = [];
+  for await (const o of ingestInputs(inputs, opts)) out.push(o);
+  return out;
+}
