@@ -44,6 +44,18 @@ function asServerUser(dir: string): { run: (bin: string, args: string[]) => stri
   };
 }
 
+/** Whether PostgreSQL server binaries are installed (decided at test collection time). */
+export function havePostgres(): boolean {
+  const ok = findBinDir() !== null;
+  if (!ok) {
+    console.warn(
+      'skipping PostgreSQL tests: no PostgreSQL server binaries in /usr/lib/postgresql/*/bin ' +
+        '(apt-get install -y postgresql, or set DOSSIER_PG_BIN)',
+    );
+  }
+  return ok;
+}
+
 let counter = 0;
 
 /** Starts a cluster, or returns null (with a message) when PostgreSQL is not installed. */

@@ -132,8 +132,10 @@ class SqliteStore implements Store {
 
   async findIds(prefix: string, limit = 10): Promise<string[]> {
     const rows = this.db
-      .prepare('SELECT id FROM documents WHERE substr(id, 1, length(?1)) = ?1 ORDER BY id LIMIT ?2')
-      .all(prefix, limit) as { id: string }[];
+      .prepare(
+        'SELECT id FROM documents WHERE substr(id, 1, length(@prefix)) = @prefix ORDER BY id LIMIT @limit',
+      )
+      .all({ prefix, limit }) as { id: string }[];
     return rows.map((r) => r.id);
   }
 
@@ -166,13 +168,19 @@ class SqliteStore implements Store {
            (SELECT json_group_array(doc_id) FROM (SELECT l.doc_id FROM corpus_item_docs l
              WHERE l.kind = c.kind AND l.id = c.id ORDER BY l.doc_id)) AS docs
          FROM corpus_items c
-         WHERE c.kind = ?1
-           AND (?2 IS NULL OR EXISTS (
-             SELECT 1 FROM corpus_item_docs l WHERE l.kind = c.kind AND l.id = c.id AND l.doc_id = ?2))
-           AND (?3 IS NULL OR c.id IN (SELECT value FROM json_each(?3)))
-         ORDER BY c.id LIMIT ?4 OFFSET ?5`,
+         WHERE c.kind = @kind
+           AND (@docId IS NULL OR EXISTS (
+             SELECT 1 FROM corpus_item_docs l WHERE l.kind = c.kind AND l.id = c.id AND l.doc_id = @docId))
+           AND (@ids IS NULL OR c.id IN (SELECT value FROM json_each(@ids)))
+         ORDER BY c.id LIMIT @limit OFFSET @offset`,
       )
-      .all(kind, filter?.docId ?? null, filter?.ids ? JSON.stringify(filter.ids) : null, limit, offset) as {
+      .all({
+        kind,
+        docId: filter?.docId ?? null,
+        ids: filter?.ids ? JSON.stringify(filter.ids) : null,
+        limit,
+        offset,
+      }) as {
       id: string;
       data: string;
       docs: string;

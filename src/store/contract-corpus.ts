@@ -1,0 +1,78 @@
+// Store contract, part 2: corpus-level items (entities, timeline, claims…) keyed by (kind, id), with
+// upserts that make two writers meeting the same new name at once create one item.
+import { expect, it } from 'vitest';
+import type { ContractContext } from './contract.js';
+import { numberedDocs } from './contract-fixtures.js';
+
+export function runCorpusContract({ fresh, second }: ContractContext) {
+  it('upserts corpus items by (kind, id) and reads them back with their documents', async () => {
+    const s = await fresh();
+    const [d1, d2] = await Promise.all(numberedDocs(2).map(async (d) => (await s.addDocument(d)).id));
+    const written = await s.putCorpusItems('entities', [
+      { id: 'q:maduro', data: { name: 'Nicolás Maduro', type: 'PER' }, docIds: [d2!, d1!] },
+      { id: 'q:caracas', data: { name: 'Caracas', type: 'GPE' }, docIds: [d1!] },
+    ]);
+    expect(written).toEqual(['q:caracas', 'q:maduro']);
+    await s.putCorpusItems('timeline', [{ id: 'q:maduro', data: { when: '2026-01-03' } }]);
+    expect(await s.getCorpusItem('entities', 'q:maduro')).toEqual({
+      id: 'q:maduro',
+      data: { name: 'Nicolás Maduro', type: 'PER' },
+      docIds: [d1, d2].sort(),
+    });
+    expect(await s.getCorpusItem('entities', 'nope')).toBeNull();
+    expect((await s.listCorpusItems('entities')).map((i) => i.id)).toEqual(['q:caracas', 'q:maduro']);
+    expect((await s.listCorpusItems('entities', { docId: d2 })).map((i) => i.id)).toEqual(['q:maduro']);
+    expect((await s.listCorpusItems('entities', { ids: ['q:maduro', 'x'] })).map((i) => i.id)).toEqual([
+      'q:maduro',
+    ]);
+    expect((await s.listCorpusItems('timeline')).map((i) => i.data)).toEqual([{ when: '2026-01-03' }]);
+    expect((await s.listCorpusItems('entities', { limit: 1, offset: 1 })).map((i) => i.id)).toEqual([
+      'q:maduro',
+    ]);
+  });
+
+  it("replaces on conflict by default, keeps the first with 'keep'", async () => {
+    const s = await fresh();
+    await s.putCorpusItems('entities', [{ id: 'e', data: { v: 1 }, docIds: ['d1'] }]);
+    expect(await s.putCorpusItems('entities', [{ id: 'e', data: { v: 2 }, docIds: ['d2'] }])).toEqual(['e']);
+    expect(await s.getCorpusItem('entities', 'e')).toEqual({ id: 'e', data: { v: 2 }, docIds: ['d2'] });
+    expect(
+      await s.putCorpusItems(
+        'entities',
+        [
+          { id: 'e', data: { v: 3 } },
+          { id: 'f', data: {} },
+        ],
+        'keep',
+      ),
+    ).toEqual(['f']);
+    expect((await s.getCorpusItem('entities', 'e'))!.data).toEqual({ v: 2 });
+    expect(await s.putCorpusItems('entities', [])).toEqual([]);
+  });
+
+  it('creates one item when two connections meet the same new id at once', async () => {
+    const s = await fresh();
+    const t = (await second(s)) ?? s;
+    const ids = Array.from({ length: 20 }, (_, i) => `name:${i}`);
+    const results = await Promise.all(
+      ids.flatMap((id) => [
+        s.putCorpusItems('entities', [{ id, data: { by: 's' } }], 'keep'),
+        t.putCorpusItems('entities', [{ id, data: { by: 't' } }], 'keep'),
+      ]),
+    );
+    expect(results.flat().sort()).toEqual([...ids].sort());
+    expect(await s.listCorpusItems('entities')).toHaveLength(20);
+    // Overlapping batches in opposite orders must not deadlock.
+    await Promise.all([
+      s.putCorpusItems(
+        'entities',
+        ids.map((id) => ({ id, data: { by: 's2' } })),
+      ),
+      t.putCorpusItems(
+        'entities',
+        [...ids].reverse().map((id) => ({ id, data: { by: 't2' } })),
+      ),
+    ]);
+    expect(await t.listCorpusItems('entities')).toHaveLength(20);
+  });
+}

@@ -1,0 +1,28 @@
+// The store contract on SQLite: a file in a temporary directory (with a second connection for the
+// concurrency cases) and an in-memory database.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { runStoreContract } from '../src/store/contract.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../src/store/store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dossier-sqlite-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const paths = new WeakMap<Store, string>();
+let n = 0;
+
+runStoreContract(
+  'SQLite file',
+  async () => {
+    const path = join(dir, `store-${++n}.db`);
+    const s = await openSqliteStore(path);
+    paths.set(s, path);
+    return s;
+  },
+  async (store) => openSqliteStore(paths.get(store)!),
+);
+
+runStoreContract('SQLite :memory:', () => openSqliteStore(':memory:'));
