@@ -1,0 +1,79 @@
+// Gazetteer look-up over token sequences: a trie of lower-cased token texts built from
+// data/gazetteer.json, matched longest-first at each capitalised token. The tagger uses the
+// matches as features; the type mapper uses them to tell GPE from LOC and NORP from MISC.
+import data from './data/gazetteer.json' with { type: 'json' };
+import { tokenize } from './tokenize.js';
+
+export type GazetteerList = keyof typeof data.lists;
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  lists: GazetteerList[];
+}
+
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  list: GazetteerList;
+}
+
+const MAX_LEN = 8;
+let root: TrieNode | null = null;
+
+function node(): TrieNode {
+  return { next: new Map(), lists: [] };
+}
+
+function build(): TrieNode {
+  const r = node();
+  for (const [list, names] of Object.entries(data.lists) as [GazetteerList, string[]][]) {
+    for (const name of names) {
+      const toks = tokenize(name);
+      if (toks.length === 0 || toks.length > MAX_LEN) continue;
+      let n = r;
+      for (const t of toks) {
+        const key = t.text.toLowerCase();
+        let child = n.next.get(key);
+        if (!child) {
+          child = node();
+          n.next.set(key, child);
+        }
+        n = child;
+      }
+      if (!n.lists.includes(list)) n.lists.push(list);
+    }
+  }
+  return r;
+}
+
+/** Longest match per list starting at each capitalised token; `lower` is the tokens lower-cased. */
+export function matchGazetteer(words: readonly string[], lower: readonly string[]): GazetteerMatch[] {
+  root ??= build();
+  const out: GazetteerMatch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i].charCodeAt(0);
+    if (!(c >= 65 && c <= 90) && !(c > 127 && words[i][0] !== words[i][0].toLowerCase())) continue;
+    let n: TrieNode | undefined = root;
+    const longest = new Map<GazetteerList, number>();
+    for (let j = i; j < words.length && j - i < MAX_LEN; j++) {
+      n = n.next.get(lower[j]);
+      if (!n) break;
+      for (const l of n.lists) longest.set(l, j + 1);
+    }
+    for (const [list, end] of longest) out.push({ start: i, end, list });
+  }
+  return out;
+}
+
+/** Whether a whole phrase is in one of the lists (case-insensitive, token-exact). */
+export function inGazetteer(phrase: string, lists: readonly GazetteerList[]): boolean {
+  const toks = tokenize(phrase).map((t) => t.text);
+  const lower = toks.map((t) => t.toLowerCase());
+  root ??= build();
+  let n: TrieNode | undefined = root;
+  for (const l of lower) {
+    n = n.next.get(l);
+    if (!n) return false;
+  }
+  return n.lists.some((l) => lists.includes(l));
+}

@@ -1,0 +1,73 @@
+// Document-level evidence for the tagger (Ratinov & Roth's non-local features): which words the
+// document writes capitalised mid-sentence or in lower case, so a headline in capitals or a
+// sentence-initial word can borrow from elsewhere, and which types the tagger already gave a
+// word earlier in the document ("prediction history").
+import { NER_TYPES } from './ner-labels.js';
+import { isAllCaps, isCapitalized } from './word-shape.js';
+
+export interface DocContext {
+  capMid: Set<string>;
+  lowerSeen: Set<string>;
+  history: Map<string, Uint16Array>;
+}
+
+export function isAllCapsSentence(words: readonly string[]): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (w.length < 2 || w.toLowerCase() === w.toUpperCase()) continue;
+    letters++;
+    if (isAllCaps(w)) caps++;
+  }
+  return letters >= 2 && caps / letters > 0.6;
+}
+
+export function docContext(sentences: readonly (readonly string[])[]): DocContext {
+  const capMid = new Set<string>();
+  const lowerSeen = new Set<string>();
+  for (const words of sentences) {
+    if (isAllCapsSentence(words)) continue;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (isCapitalized(w)) {
+        if (i > 0 && !/^["'“‘(\-—–:]$/.test(words[i - 1])) capMid.add(w.toLowerCase());
+      } else if (w.toUpperCase() !== w) lowerSeen.add(w);
+    }
+  }
+  return { capMid, lowerSeen, history: new Map() };
+}
+
+/** Records the types the tagger gave: `spans` over `lower` token texts. */
+export function remember(
+  ctx: DocContext,
+  lower: readonly string[],
+  spans: readonly { start: number; end: number; type: string }[],
+): void {
+  for (const s of spans) {
+    const t = NER_TYPES.indexOf(s.type as (typeof NER_TYPES)[number]);
+    if (t < 0) continue;
+    for (let i = s.start; i < s.end; i++) {
+      let counts = ctx.history.get(lower[i]);
+      if (!counts) {
+        counts = new Uint16Array(NER_TYPES.length);
+        ctx.history.set(lower[i], counts);
+      }
+      if (counts[t] < 65535) counts[t]++;
+    }
+  }
+}
+
+/** The type most often given to this word earlier in the document, or null. */
+export function historyType(ctx: DocContext, lower: string): string | null {
+  const counts = ctx.history.get(lower);
+  if (!counts) return null;
+  let best = -1;
+  let bestN = 0;
+  for (let t = 0; t < counts.length; t++) {
+    if (counts[t] > bestN) {
+      bestN = counts[t];
+      best = t;
+    }
+  }
+  return best < 0 ? null : NER_TYPES[best];
+}

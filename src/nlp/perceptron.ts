@@ -1,0 +1,123 @@
+// A linear sequence model over the BILOU labels: per-feature weight rows, label-transition weights,
+// and constrained Viterbi decoding. Training is the averaged structured perceptron (Collins 2002)
+// with the usual lazy-averaging trick: keep the sum of time-stamped updates beside the weights.
+import { ALLOWED, L } from './ner-labels.js';
+
+export interface LinearModel {
+  /** weights[f * L + y] */
+  weights: Float32Array;
+  /** trans[a * L + b], then L start weights, then L end weights. */
+  trans: Float32Array;
+}
+
+export function scoreTokens(model: LinearModel, feats: readonly Int32Array[]): Float32Array {
+  const n = feats.length;
+  const s = new Float32Array(n * L);
+  const w = model.weights;
+  for (let i = 0; i < n; i++) {
+    const f = feats[i];
+    const o = i * L;
+    for (let k = 0; k < f.length; k++) {
+      const base = f[k] * L;
+      for (let y = 0; y < L; y++) s[o + y] += w[base + y];
+    }
+  }
+  return s;
+}
+
+export function viterbi(model: LinearModel, scores: Float32Array, n: number): number[] {
+  if (n === 0) return [];
+  const t = model.trans;
+  const delta = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let y = 0; y < L; y++) {
+    delta[y] = ALLOWED[L * L + y] ? scores[y] + t[L * L + y] : Number.NEGATIVE_INFINITY;
+  }
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let best = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      for (let x = 0; x < L; x++) {
+        if (!ALLOWED[x * L + y]) continue;
+        const v = delta[(i - 1) * L + x] + t[x * L + y];
+        if (v > best) {
+          best = v;
+          arg = x;
+        }
+      }
+      delta[i * L + y] = best + scores[i * L + y];
+      back[i * L + y] = arg;
+    }
+  }
+  let best = Number.NEGATIVE_INFINITY;
+  let arg = 0;
+  for (let y = 0; y < L; y++) {
+    if (!ALLOWED[L * L + L + y]) continue;
+    const v = delta[(n - 1) * L + y] + t[L * L + L + y];
+    if (v > best) {
+      best = v;
+      arg = y;
+    }
+  }
+  const out = new Array<number>(n);
+  out[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
+  return out;
+}
+
+export class PerceptronTrainer {
+  readonly model: LinearModel;
+  private readonly sumW: Float64Array;
+  private readonly sumT: Float64Array;
+  private c = 1;
+
+  constructor(numFeatures: number) {
+    this.model = { weights: new Float32Array(numFeatures * L), trans: new Float32Array(L * L + 2 * L) };
+    this.sumW = new Float64Array(numFeatures * L);
+    this.sumT = new Float64Array(L * L + 2 * L);
+  }
+
+  /** Predicts, updates towards gold if wrong, and returns the prediction (for history features). */
+  learn(feats: readonly Int32Array[], gold: readonly number[]): number[] {
+    const n = feats.length;
+    const pred = viterbi(this.model, scoreTokens(this.model, feats), n);
+    for (let i = 0; i < n; i++) {
+      if (pred[i] !== gold[i]) {
+        for (const f of feats[i]) {
+          this.bumpW(f * L + gold[i], 1);
+          this.bumpW(f * L + pred[i], -1);
+        }
+      }
+      const gPrev = i === 0 ? -1 : gold[i - 1];
+      const pPrev = i === 0 ? -1 : pred[i - 1];
+      if (gPrev !== pPrev || gold[i] !== pred[i]) {
+        this.bumpT(i === 0 ? L * L + gold[i] : gPrev * L + gold[i], 1);
+        this.bumpT(i === 0 ? L * L + pred[i] : pPrev * L + pred[i], -1);
+      }
+    }
+    if (n > 0 && pred[n - 1] !== gold[n - 1]) {
+      this.bumpT(L * L + L + gold[n - 1], 1);
+      this.bumpT(L * L + L + pred[n - 1], -1);
+    }
+    this.c++;
+    return pred;
+  }
+
+  private bumpW(k: number, d: number): void {
+    this.model.weights[k] += d;
+    this.sumW[k] += this.c * d;
+  }
+
+  private bumpT(k: number, d: number): void {
+    this.model.trans[k] += d;
+    this.sumT[k] += this.c * d;
+  }
+
+  averaged(): LinearModel {
+    const w = new Float32Array(this.model.weights.length);
+    for (let k = 0; k < w.length; k++) w[k] = this.model.weights[k] - this.sumW[k] / this.c;
+    const t = new Float32Array(this.model.trans.length);
+    for (let k = 0; k < t.length; k++) t[k] = this.model.trans[k] - this.sumT[k] / this.c;
+    return { weights: w, trans: t };
+  }
+}
