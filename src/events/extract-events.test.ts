@@ -8,14 +8,33 @@ function run(text: string, ents: Array<[string, string, string]>, timex: Array<[
   const mentions: Span[] = ents.map(([surface, type, id]) => {
     const start = text.indexOf(surface, from);
     from = start + surface.length;
-    return { start, end: start + surface.length, label: type, prov: { component: 'test' }, attrs: { entityId: id } };
+    return {
+      start,
+      end: start + surface.length,
+      label: type,
+      prov: { component: 'test' },
+      attrs: { entityId: id },
+    };
   });
   const tx: Span[] = timex.map(([surface, value]) => {
     const start = text.indexOf(surface);
-    return { start, end: start + surface.length, label: 'DATE', prov: { component: 'test' }, attrs: { value } };
+    return {
+      start,
+      end: start + surface.length,
+      label: 'DATE',
+      prov: { component: 'test' },
+      attrs: { value },
+    };
   });
   const names = new Map(ents.map(([s, , id]) => [id, s]));
-  return extractEvents({ docId: 'd', text, sentence: { start: 0, end: text.length }, mentions, names, timex: tx });
+  return extractEvents({
+    docId: 'd',
+    text,
+    sentence: { start: 0, end: text.length },
+    mentions,
+    names,
+    timex: tx,
+  });
 }
 
 describe('event extraction', () => {
@@ -26,28 +45,72 @@ describe('event extraction', () => {
   });
 
   it('finds actor, target, time and place of an active verb', () => {
-    const [e] = run('US forces captured Nicolás Maduro in Caracas on January 3, 2026.', [['US', 'GPE', 'us'], ['Nicolás Maduro', 'PERSON', 'maduro'], ['Caracas', 'GPE', 'caracas']], [['January 3, 2026', '2026-01-03']]);
-    expect(e).toMatchObject({ code: '17', actor: { entityId: 'us' }, target: { entityId: 'maduro' }, place: { entityId: 'caracas' }, time: '2026-01-03', modality: 'asserted' });
+    const [e] = run(
+      'US forces captured Nicolás Maduro in Caracas on January 3, 2026.',
+      [
+        ['US', 'GPE', 'us'],
+        ['Nicolás Maduro', 'PERSON', 'maduro'],
+        ['Caracas', 'GPE', 'caracas'],
+      ],
+      [['January 3, 2026', '2026-01-03']],
+    );
+    expect(e).toMatchObject({
+      code: '17',
+      actor: { entityId: 'us' },
+      target: { entityId: 'maduro' },
+      place: { entityId: 'caracas' },
+      time: '2026-01-03',
+      modality: 'asserted',
+    });
   });
 
   it('swaps roles in the passive', () => {
-    const [e] = run('Maduro was captured by the United States.', [['Maduro', 'PERSON', 'maduro'], ['United States', 'GPE', 'us']]);
-    expect(e).toMatchObject({ code: '17', actor: { entityId: 'us' }, target: { entityId: 'maduro' }, pattern: 'verb:capture:passive' });
+    const [e] = run('Maduro was captured by the United States.', [
+      ['Maduro', 'PERSON', 'maduro'],
+      ['United States', 'GPE', 'us'],
+    ]);
+    expect(e).toMatchObject({
+      code: '17',
+      actor: { entityId: 'us' },
+      target: { entityId: 'maduro' },
+      pattern: 'verb:capture:passive',
+    });
   });
 
   it('reads nominal events and modality', () => {
-    const [sale] = run("Russia's arms sales to Venezuela grew.", [['Russia', 'GPE', 'ru'], ['Venezuela', 'GPE', 've']]);
-    expect(sale).toMatchObject({ code: '06', sub: 'arms-transfer', actor: { entityId: 'ru' }, target: { entityId: 've' } });
-    const neg = run('Russia promised jets, but none were delivered to Venezuela.', [['Russia', 'GPE', 'ru'], ['Venezuela', 'GPE', 've']]);
+    const [sale] = run("Russia's arms sales to Venezuela grew.", [
+      ['Russia', 'GPE', 'ru'],
+      ['Venezuela', 'GPE', 've'],
+    ]);
+    expect(sale).toMatchObject({
+      code: '06',
+      sub: 'arms-transfer',
+      actor: { entityId: 'ru' },
+      target: { entityId: 've' },
+    });
+    const neg = run('Russia promised jets, but none were delivered to Venezuela.', [
+      ['Russia', 'GPE', 'ru'],
+      ['Venezuela', 'GPE', 've'],
+    ]);
     expect(neg.find((e) => e.code === '06')?.modality).toBe('negated');
-    const hyp = run('Putin may offer Maduro asylum.', [['Putin', 'PERSON', 'putin'], ['Maduro', 'PERSON', 'maduro']]);
+    const hyp = run('Putin may offer Maduro asylum.', [
+      ['Putin', 'PERSON', 'putin'],
+      ['Maduro', 'PERSON', 'maduro'],
+    ]);
     expect(hyp[0]).toMatchObject({ code: '03', modality: 'hypothetical' });
-    const req = run('Maduro asked Putin to help Venezuela.', [['Maduro', 'PERSON', 'maduro'], ['Putin', 'PERSON', 'putin'], ['Venezuela', 'GPE', 've']]);
+    const req = run('Maduro asked Putin to help Venezuela.', [
+      ['Maduro', 'PERSON', 'maduro'],
+      ['Putin', 'PERSON', 'putin'],
+      ['Venezuela', 'GPE', 've'],
+    ]);
     expect(req.find((e) => e.code === '07')?.modality).toBe('requested');
   });
 
   it('makes no self-loop from an entity acting on itself', () => {
-    const events = run('Russia condemned Russia.', [['Russia', 'GPE', 'ru'], ['Russia', 'GPE', 'ru']]);
+    const events = run('Russia condemned Russia.', [
+      ['Russia', 'GPE', 'ru'],
+      ['Russia', 'GPE', 'ru'],
+    ]);
     expect(events[0].target).toBeNull();
   });
 });

@@ -17,7 +17,9 @@ export interface Trigger {
   lemma: string;
 }
 
-export const eventClasses: ReadonlyMap<string, EventClass> = new Map(ontology.classes.map((c) => [c.code, c]));
+export const eventClasses: ReadonlyMap<string, EventClass> = new Map(
+  ontology.classes.map((c) => [c.code, c]),
+);
 
 export const modalityWords = {
   negation: new Set(triggers.modality.negation),
@@ -31,21 +33,39 @@ const vowel = /[aeiou]/;
 /** Regular English inflections of a verb: -s, -ed, -ing, with the usual spelling changes. */
 export function inflect(lemma: string): string[] {
   const double = /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma) ? lemma + lemma.at(-1) : lemma;
-  const third = /(s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
-  const past = lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${double}ed`;
-  const ing = lemma.endsWith('e') && !lemma.endsWith('ee') && vowel.test(lemma.slice(0, -1)) ? `${lemma.slice(0, -1)}ing` : `${double}ing`;
+  const third = /(s|sh|ch|x|z|o)$/.test(lemma)
+    ? `${lemma}es`
+    : /[^aeiou]y$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ies`
+      : `${lemma}s`;
+  const past = lemma.endsWith('e')
+    ? `${lemma}d`
+    : /[^aeiou]y$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ied`
+      : `${double}ed`;
+  const ing =
+    lemma.endsWith('e') && !lemma.endsWith('ee') && vowel.test(lemma.slice(0, -1))
+      ? `${lemma.slice(0, -1)}ing`
+      : `${double}ing`;
   return [lemma, third, past, ing];
 }
 
 function compile(): { verbs: Map<string, Trigger>; nouns: Map<string, Trigger> } {
   const verbs = new Map<string, Trigger>();
-  for (const v of triggers.verbs as Array<{ lemma: string; code: string; sub?: string; irregular?: string[] }>) {
+  for (const v of triggers.verbs as Array<{
+    lemma: string;
+    code: string;
+    sub?: string;
+    irregular?: string[];
+  }>) {
     const t: Trigger = { code: v.code, kind: 'verb', lemma: v.lemma, ...(v.sub ? { sub: v.sub } : {}) };
-    for (const form of [...inflect(v.lemma), ...(v.irregular ?? [])]) if (!verbs.has(form)) verbs.set(form, t);
+    for (const form of [...inflect(v.lemma), ...(v.irregular ?? [])])
+      if (!verbs.has(form)) verbs.set(form, t);
   }
   const nouns = new Map<string, Trigger>();
   for (const n of triggers.nouns as Array<{ words: string[]; code: string; sub?: string }>) {
-    for (const w of n.words) nouns.set(w, { code: n.code, kind: 'noun', lemma: w, ...(n.sub ? { sub: n.sub } : {}) });
+    for (const w of n.words)
+      nouns.set(w, { code: n.code, kind: 'noun', lemma: w, ...(n.sub ? { sub: n.sub } : {}) });
   }
   return { verbs, nouns };
 }

@@ -1,7 +1,8 @@
 // Storing one analysed document with everything corpus-level it changes, in one transaction: the
-// corpus stages (entity resolution so far) plan their writes against what is already stored, and the
+// corpus stages (entity resolution, then events over the resolved mentions) plan their writes against what is already stored, and the
 // store commits the document, its layers and those writes together, or nothing.
 import { type Doc, withLayer } from '../doc/index.js';
+import { extractDocEvents, planEventWrites } from '../events/event-stage.js';
 import { EntityStage, LINKS_LAYER } from '../resolve/entity-stage.js';
 import { contentHash, docIdFor } from '../store/content-hash.js';
 import type { AddResult, Store } from '../store/store.js';
@@ -19,6 +20,7 @@ export class CorpusStages {
     // A duplicate must not count its mentions again, so check before resolving.
     if ((await store.findIds(id, 1)).includes(id)) return { status: 'duplicate', id };
     const plan = this.entities.resolve(id, doc);
-    return store.addDocument(withLayer(doc, LINKS_LAYER, plan.layer), { corpus: plan.writes });
+    const events = await planEventWrites(store, extractDocEvents(id, doc, plan.layer, plan.entities));
+    return store.addDocument(withLayer(doc, LINKS_LAYER, plan.layer), { corpus: [...plan.writes, events] });
   }
 }

@@ -30,7 +30,10 @@ export function splitEntityId(id: string, alias: string): string {
 }
 
 /** Applies corrections in the order they were made; returns the corrected entities and an id redirect map. */
-export function applyCorrections(entities: Entity[], corrections: Correction[]): { entities: Entity[]; redirect: Map<string, string> } {
+export function applyCorrections(
+  entities: Entity[],
+  corrections: Correction[],
+): { entities: Entity[]; redirect: Map<string, string> } {
   const byId = new Map(entities.map((e) => [e.id, structuredClone(e)]));
   const redirect = new Map<string, string>();
   const follow = (id: string) => {
@@ -43,10 +46,12 @@ export function applyCorrections(entities: Entity[], corrections: Correction[]):
       const from = byId.get(follow(c.from));
       const into = byId.get(follow(c.into));
       if (!from || !into || from === into) continue;
-      for (const name of [from.name, ...from.aliases]) if (name !== into.name && !into.aliases.includes(name)) into.aliases.push(name);
+      for (const name of [from.name, ...from.aliases])
+        if (name !== into.name && !into.aliases.includes(name)) into.aliases.push(name);
       into.merges.push({ alias: from.name, reason: `merged by a user correction (${c.at})` });
       for (const r of from.roles) if (!into.roles.some((x) => x.text === r.text)) into.roles.push(r);
-      for (const [doc, n] of Object.entries(from.mentions)) into.mentions[doc] = (into.mentions[doc] ?? 0) + n;
+      for (const [doc, n] of Object.entries(from.mentions))
+        into.mentions[doc] = (into.mentions[doc] ?? 0) + n;
       byId.delete(from.id);
       redirect.set(from.id, into.id);
     } else if (c.op === 'rename') {
@@ -57,18 +62,35 @@ export function applyCorrections(entities: Entity[], corrections: Correction[]):
       e.aliases = e.aliases.filter((a) => a !== c.name);
     } else {
       const e = byId.get(follow(c.id));
-      if (!e || !e.aliases.includes(c.alias)) continue;
+      if (!e?.aliases.includes(c.alias)) continue;
       e.aliases = e.aliases.filter((a) => a !== c.alias);
       const id = splitEntityId(e.id, c.alias);
-      byId.set(id, { id, name: c.alias, type: e.type, aliases: [], roles: [], mentions: {}, merges: [{ alias: c.alias, reason: `split from ${e.name} by a user correction (${c.at})` }] });
+      byId.set(id, {
+        id,
+        name: c.alias,
+        type: e.type,
+        aliases: [],
+        roles: [],
+        mentions: {},
+        merges: [{ alias: c.alias, reason: `split from ${e.name} by a user correction (${c.at})` }],
+      });
     }
   }
   return { entities: [...byId.values()], redirect };
 }
 
 export function requireEntity(entities: Entity[], ref: string): Entity {
-  const hits = entities.filter((e) => e.id === ref || e.id.startsWith(ref) || e.name.toLowerCase() === ref.toLowerCase());
+  const hits = entities.filter(
+    (e) => e.id === ref || e.id.startsWith(ref) || e.name.toLowerCase() === ref.toLowerCase(),
+  );
   if (hits.length === 1) return hits[0];
-  if (hits.length === 0) throw new DossierError('NOT_FOUND', `no entity matches "${ref}"; list them with \`dossier entities\``);
-  throw new DossierError('BAD_REQUEST', `"${ref}" matches ${hits.length} entities (${hits.slice(0, 5).map((e) => e.id).join(', ')}…); use a longer id`);
+  if (hits.length === 0)
+    throw new DossierError('NOT_FOUND', `no entity matches "${ref}"; list them with \`dossier entities\``);
+  throw new DossierError(
+    'BAD_REQUEST',
+    `"${ref}" matches ${hits.length} entities (${hits
+      .slice(0, 5)
+      .map((e) => e.id)
+      .join(', ')}…); use a longer id`,
+  );
 }

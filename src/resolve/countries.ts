@@ -21,9 +21,17 @@ const require = createRequire(import.meta.url);
 
 /** Common English forms the package does not list (short forms and "the …" forms). */
 const extraNames: Record<string, string> = {
-  us: 'US', usa: 'US', america: 'US', 'united states of america': 'US', 'the united states': 'US',
-  uk: 'GB', britain: 'GB', 'great britain': 'GB', 'the uk': 'GB',
-  'soviet union': 'RU', ussr: 'RU',
+  us: 'US',
+  usa: 'US',
+  america: 'US',
+  'united states of america': 'US',
+  'the united states': 'US',
+  uk: 'GB',
+  britain: 'GB',
+  'great britain': 'GB',
+  'the uk': 'GB',
+  'soviet union': 'RU',
+  ussr: 'RU',
 };
 
 function key(s: string): string {

@@ -21,7 +21,12 @@ function clusterName(c: Cluster): string {
   return c.names[0];
 }
 
-export function clusterDocument(docId: string, text: string, mentions: readonly Mention[], roleSpans: readonly Mention[] = []): Cluster[] {
+export function clusterDocument(
+  docId: string,
+  text: string,
+  mentions: readonly Mention[],
+  roleSpans: readonly Mention[] = [],
+): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const deferred: Mention[] = [];
@@ -42,19 +47,29 @@ export function clusterDocument(docId: string, text: string, mentions: readonly 
   for (const m of mentions) {
     const gov = governmentFor(text, m);
     if (gov) {
-      add(`country:${gov.code}`, m, 'GPE', `metonymy: "${m.text}" acting for the government of ${gov.name}`, { country: gov.code });
+      add(`country:${gov.code}`, m, 'GPE', `metonymy: "${m.text}" acting for the government of ${gov.name}`, {
+        country: gov.code,
+      });
       continue;
     }
     if (m.type === 'GPE' || m.type === 'LOC') {
       const country = countryByName(m.text.replace(/['’]s$/, ''));
       if (country) {
-        add(`country:${country.code}`, m, 'GPE', `country name of ${country.name}`, { country: country.code });
+        add(`country:${country.code}`, m, 'GPE', `country name of ${country.name}`, {
+          country: country.code,
+        });
         continue;
       }
     }
     if (m.type === 'NORP') {
       const country = countryByDemonym(m.text);
-      add(`norp:${nameKey(m.text)}`, m, 'NORP', 'same nationality word', country ? { country: country.code } : {});
+      add(
+        `norp:${nameKey(m.text)}`,
+        m,
+        'NORP',
+        'same nationality word',
+        country ? { country: country.code } : {},
+      );
       continue;
     }
     const words = strippedWords(m.text);
@@ -74,11 +89,14 @@ export function clusterDocument(docId: string, text: string, mentions: readonly 
     if (personTypes.has(m.type)) {
       const word = surnameKey(m.text)!;
       const target = findPersonByPart(clusters, word, m.start);
-      if (target) add(keyOf(byKey, target), m, target.type, `surname or first name of ${clusterName(target)}`);
+      if (target)
+        add(keyOf(byKey, target), m, target.type, `surname or first name of ${clusterName(target)}`);
       else add(`${m.type}:${nameKey(m.text)}`, m, m.type, 'same name');
     } else {
       const acro = acronymKey(m.text)!;
-      const target = clusters.find((c) => c.type === 'ORG' && c.names.some((n) => acronymsOf(n).includes(acro)));
+      const target = clusters.find(
+        (c) => c.type === 'ORG' && c.names.some((n) => acronymsOf(n).includes(acro)),
+      );
       if (target) add(keyOf(byKey, target), m, 'ORG', `acronym of ${clusterName(target)}`);
       else add(`ORG:acronym:${acro}`, m, 'ORG', 'same acronym');
     }
@@ -117,15 +135,26 @@ function attachRoles(docId: string, text: string, clusters: Cluster[], roleSpans
   for (const c of clusters) {
     if (!personTypes.has(c.type)) continue;
     for (const m of c.mentions) {
-      const role = roleSpans.find((r) => r.end <= m.start && m.start - r.end <= 2 && /^[\s,]*$/.test(text.slice(r.end, m.start)));
-      const appositive = /^,\s+((?:a|an|the)\s+[^,.;:"“”()]{3,90}?)(?=,|\.|;|$)/.exec(text.slice(m.end, m.end + 120));
+      const role = roleSpans.find(
+        (r) => r.end <= m.start && m.start - r.end <= 2 && /^[\s,]*$/.test(text.slice(r.end, m.start)),
+      );
+      const appositive = /^,\s+((?:a|an|the)\s+[^,.;:"“”()]{3,90}?)(?=,|\.|;|$)/.exec(
+        text.slice(m.end, m.end + 120),
+      );
       const found = role
         ? { text: role.text, start: role.start, end: role.end }
         : appositive
-          ? { text: appositive[1], start: m.end + appositive[0].indexOf(appositive[1]), end: m.end + appositive[0].length }
+          ? {
+              text: appositive[1],
+              start: m.end + appositive[0].indexOf(appositive[1]),
+              end: m.end + appositive[0].length,
+            }
           : null;
       if (found && !c.roles.some((r) => r.text === found.text)) {
-        c.roles.push({ text: found.text, evidence: { docId, start: found.start, end: found.end, text: found.text } });
+        c.roles.push({
+          text: found.text,
+          evidence: { docId, start: found.start, end: found.end, text: found.text },
+        });
       }
     }
   }

@@ -20,7 +20,8 @@ function strongKeys(type: string, name: string, country?: string): string[] {
   if (type === 'PERSON' && words.length === 2) keys.push(`PERSON-fl:${words.join(' ')}`);
   if (type === 'ORG') {
     const acro = acronymKey(name);
-    for (const a of acro ? [acro] : acronymsOf(name).filter((x) => x.length >= 3)) keys.push(`ORG:acronym:${a}`);
+    for (const a of acro ? [acro] : acronymsOf(name).filter((x) => x.length >= 3))
+      keys.push(`ORG:acronym:${a}`);
   }
   return keys;
 }
@@ -52,9 +53,9 @@ export class EntityIndex {
       for (const k of strongKeys(e.type, name, e.country)) if (!this.keys.has(k)) this.keys.set(k, e.id);
       if (e.type === 'PERSON' && strippedWords(name).length > 1) {
         const s = surnameKey(name)!;
-        let set = this.surnames.get(s);
-        if (!set) this.surnames.set(s, (set = new Set()));
+        const set = this.surnames.get(s) ?? new Set<string>();
         set.add(e.id);
+        this.surnames.set(s, set);
       }
     }
   }
@@ -63,14 +64,21 @@ export class EntityIndex {
     for (const name of c.names) {
       for (const k of strongKeys(c.type, name, c.country)) {
         const id = this.keys.get(k);
-        if (id) return { entity: this.entities.get(id)!, reason: `"${name}" matches ${k.split(':')[0]} key of ${this.entities.get(id)!.name}` };
+        if (id)
+          return {
+            entity: this.entities.get(id)!,
+            reason: `"${name}" matches ${k.split(':')[0]} key of ${this.entities.get(id)!.name}`,
+          };
       }
     }
     if (c.type === 'PERSON' && c.names.every((n) => strippedWords(n).length === 1)) {
       const ids = this.surnames.get(surnameKey(c.names[0]) ?? '');
       if (ids?.size === 1) {
         const entity = this.entities.get([...ids][0])!;
-        return { entity, reason: `"${c.names[0]}" is the surname of exactly one known person, ${entity.name}` };
+        return {
+          entity,
+          reason: `"${c.names[0]}" is the surname of exactly one known person, ${entity.name}`,
+        };
       }
     }
     return null;
@@ -85,24 +93,47 @@ export class EntityIndex {
       for (const name of c.names) {
         if (name !== entity.name && !entity.aliases.includes(name)) {
           entity.aliases.push(name);
-          entity.merges.push({ alias: name, reason: hit?.reason ?? c.mentions.find((m) => m.text.startsWith(name))?.reason ?? 'same document' });
+          entity.merges.push({
+            alias: name,
+            reason: hit?.reason ?? c.mentions.find((m) => m.text.startsWith(name))?.reason ?? 'same document',
+          });
         }
       }
-      if (c.names[0] && strippedWords(c.names[0]).length > strippedWords(entity.name).length && entity.type === 'PERSON') {
+      if (
+        c.names[0] &&
+        strippedWords(c.names[0]).length > strippedWords(entity.name).length &&
+        entity.type === 'PERSON'
+      ) {
         entity.aliases = [entity.name, ...entity.aliases.filter((a) => a !== c.names[0])];
         entity.name = c.names[0];
       }
       for (const r of c.roles) if (!entity.roles.some((x) => x.text === r.text)) entity.roles.push(r);
       entity.mentions[docId] = (entity.mentions[docId] ?? 0) + c.mentions.length;
       this.file(entity);
-      for (const m of c.mentions) out.push({ start: m.start, end: m.end, text: m.text, type: entity.type, entityId: entity.id, reason: hit ? `${m.reason}; ${hit.reason}` : m.reason });
+      for (const m of c.mentions)
+        out.push({
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          type: entity.type,
+          entityId: entity.id,
+          reason: hit ? `${m.reason}; ${hit.reason}` : m.reason,
+        });
     }
     return out;
   }
 
   private create(c: Cluster): Entity {
     const primary = strongKeys(c.type, c.names[0], c.country)[0];
-    const entity: Entity = { id: entityId(primary), name: c.names[0], type: c.type, aliases: [], roles: [], mentions: {}, merges: [] };
+    const entity: Entity = {
+      id: entityId(primary),
+      name: c.names[0],
+      type: c.type,
+      aliases: [],
+      roles: [],
+      mentions: {},
+      merges: [],
+    };
     if (c.country) entity.country = c.country;
     if (c.country && c.type === 'GPE') entity.name = countryByCode(c.country)?.name ?? c.names[0];
     return entity;

@@ -16,7 +16,9 @@ export interface EntityRow {
   docs: string[];
 }
 
-export async function loadEntities(store: Store): Promise<{ entities: Entity[]; redirect: Map<string, string> }> {
+export async function loadEntities(
+  store: Store,
+): Promise<{ entities: Entity[]; redirect: Map<string, string> }> {
   const stored = (await store.listCorpusItems<Entity>(ENTITY_KIND)).map((i) => i.data);
   const corrections = await loadCorrections(store);
   const result = applyCorrections(stored, corrections);
@@ -24,7 +26,12 @@ export async function loadEntities(store: Store): Promise<{ entities: Entity[]; 
   return result;
 }
 
-async function moveSplitMentions(store: Store, stored: Entity[], entities: Entity[], corrections: Correction[]): Promise<void> {
+async function moveSplitMentions(
+  store: Store,
+  stored: Entity[],
+  entities: Entity[],
+  corrections: Correction[],
+): Promise<void> {
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const c of corrections) {
     if (c.op !== 'split') continue;
@@ -35,7 +42,9 @@ async function moveSplitMentions(store: Store, stored: Entity[], entities: Entit
     for (const docId of Object.keys(original.mentions)) {
       const doc = await store.getDocument(docId);
       const links = doc?.layers[LINKS_LAYER] ?? [];
-      const moved = links.filter((s) => s.attrs?.entityId === c.id && nameKey(doc!.text.slice(s.start, s.end)) === nameKey(c.alias)).length;
+      const moved = links.filter(
+        (s) => s.attrs?.entityId === c.id && nameKey(doc!.text.slice(s.start, s.end)) === nameKey(c.alias),
+      ).length;
       if (moved === 0) continue;
       to.mentions[docId] = (to.mentions[docId] ?? 0) + moved;
       from.mentions[docId] = Math.max(0, (from.mentions[docId] ?? 0) - moved);

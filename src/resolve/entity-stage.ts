@@ -16,6 +16,8 @@ const roleLabels = new Set(['TITLE', 'ROLE']);
 export interface EntityPlan {
   layer: Span[];
   writes: CorpusWrite[];
+  /** The entities this document mentions, by id, as they stand after resolving it. */
+  entities: Map<string, Entity>;
 }
 
 export class EntityStage {
@@ -32,19 +34,32 @@ export class EntityStage {
     const mentions: Mention[] = [];
     const roles: Mention[] = [];
     for (const s of spans) {
-      const m = { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), type: s.label === 'PER' ? 'PERSON' : s.label };
+      const m = {
+        start: s.start,
+        end: s.end,
+        text: doc.text.slice(s.start, s.end),
+        type: s.label === 'PER' ? 'PERSON' : s.label,
+      };
       if (resolvable.has(s.label)) mentions.push(m);
       else if (roleLabels.has(s.label)) roles.push(m);
     }
     const resolved = this.index.resolve(docId, clusterDocument(docId, doc.text, mentions, roles));
     const touched = new Set(resolved.map((r) => r.entityId));
     const layer: Span[] = resolved
-      .map((r) => ({ start: r.start, end: r.end, label: r.type, prov: { component: 'entity-resolver', rule: r.reason }, attrs: { entityId: r.entityId } }))
+      .map((r) => ({
+        start: r.start,
+        end: r.end,
+        label: r.type,
+        prov: { component: 'entity-resolver', rule: r.reason },
+        attrs: { entityId: r.entityId },
+      }))
       .sort((a, b) => a.start - b.start);
-    const items = [...touched].map((id) => {
-      const entity = this.index.get(id)!;
-      return { id, data: entity, docIds: Object.keys(entity.mentions) };
-    });
-    return { layer, writes: [{ kind: ENTITY_KIND, items }] };
+    const entities = new Map([...touched].map((id) => [id, this.index.get(id)!]));
+    const items = [...entities].map(([id, entity]) => ({
+      id,
+      data: entity,
+      docIds: Object.keys(entity.mentions),
+    }));
+    return { layer, writes: [{ kind: ENTITY_KIND, items }], entities };
   }
 }

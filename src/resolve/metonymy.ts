@@ -1,14 +1,19 @@
 // Government metonymy: "the Kremlin said", "Moscow's partner", "Washington wants" stand for a country's
 // government; "talks in Moscow" is the city. Seats and cue words are data (data/metonymy.json).
-import data from './data/metonymy.json' with { type: 'json' };
+
 import { type Country, countryByCode } from './countries.js';
+import data from './data/metonymy.json' with { type: 'json' };
 
 const seats = new Map(Object.entries(data.seats).map(([name, code]) => [name.toLowerCase(), code]));
 const actingCues = new Set(data.actingCues);
-const locativeBefore = /\b(?:in|at|from|to|into|near|outside|inside|around|across|toward|towards|via|through|visited|visit|visiting)\s+(?:the\s+)?$/i;
+const locativeBefore =
+  /\b(?:in|at|from|to|into|near|outside|inside|around|across|toward|towards|via|through|visited|visit|visiting)\s+(?:the\s+)?$/i;
 
 /** The government a seat-of-power mention stands for, or null when it is a place or not a seat. */
-export function governmentFor(text: string, mention: { start: number; end: number; text: string }): Country | null {
+export function governmentFor(
+  text: string,
+  mention: { start: number; end: number; text: string },
+): Country | null {
   const name = mention.text.replace(/['’]s$/, '').toLowerCase();
   const code = seats.get(name) ?? seats.get(name.replace(/^the\s+/, ''));
   if (!code) return null;

@@ -59,9 +59,14 @@ export function surnameKey(name: string): string | null {
 
 /** Acronyms a multiword name may go by: initials of all words, and of the capitalised ones only. */
 export function acronymsOf(name: string): string[] {
-  const parts = foldDiacritics(name).split(/[\s/,.&-]+/).filter(Boolean);
+  const parts = foldDiacritics(name)
+    .split(/[\s/,.&-]+/)
+    .filter(Boolean);
   if (parts.length < 2) return [];
-  const all = parts.map((p) => p[0]).join('').toUpperCase();
+  const all = parts
+    .map((p) => p[0])
+    .join('')
+    .toUpperCase();
   const capitalised = parts
     .filter((p) => /^\p{Lu}/u.test(p))
     .map((p) => p[0])

@@ -38,9 +38,16 @@ describe('resolution within and across documents', () => {
     'Venezuelan President Nicolás Maduro met Mark Galeotti, a senior analyst at the Crisis Group, in Moscow. ' +
     'Maduro said the Kremlin would help. Radio Free Europe/Radio Liberty asked RFE/RL editors. Moscow has sold arms.';
   const m1 = mentionsOf(text1, [
-    ['Venezuelan', 'NORP'], ['Nicolás Maduro', 'PERSON'], ['Mark Galeotti', 'PERSON'], ['Crisis Group', 'ORG'],
-    ['Moscow', 'GPE'], ['Maduro', 'PERSON'], ['Kremlin', 'ORG'], ['Radio Free Europe/Radio Liberty', 'ORG'],
-    ['RFE/RL', 'ORG'], ['Moscow', 'GPE'],
+    ['Venezuelan', 'NORP'],
+    ['Nicolás Maduro', 'PERSON'],
+    ['Mark Galeotti', 'PERSON'],
+    ['Crisis Group', 'ORG'],
+    ['Moscow', 'GPE'],
+    ['Maduro', 'PERSON'],
+    ['Kremlin', 'ORG'],
+    ['Radio Free Europe/Radio Liberty', 'ORG'],
+    ['RFE/RL', 'ORG'],
+    ['Moscow', 'GPE'],
   ]);
 
   it('joins surnames, acronyms and acting seats of government within a document', () => {
@@ -52,7 +59,9 @@ describe('resolution within and across documents', () => {
     const russia = clusters.find((c) => c.country === 'RU' && c.type === 'GPE')!;
     expect(russia.mentions.map((m) => m.text)).toEqual(['Kremlin', 'Moscow']);
     // "in Moscow" is the city, not the government
-    expect(clusters.some((c) => c.type === 'GPE' && c.country === undefined && c.names[0] === 'Moscow')).toBe(true);
+    expect(clusters.some((c) => c.type === 'GPE' && c.country === undefined && c.names[0] === 'Moscow')).toBe(
+      true,
+    );
     const galeotti = clusters.find((c) => c.names.includes('Mark Galeotti'))!;
     expect(galeotti.roles.map((r) => r.text)).toEqual(['a senior analyst at the Crisis Group']);
   });
@@ -60,8 +69,15 @@ describe('resolution within and across documents', () => {
   it('gives one entity per referent across documents, with reasons', () => {
     const index = new EntityIndex();
     index.resolve('d1', clusterDocument('d1', text1, m1));
-    const text2 = 'Nicolas Maduro was flown to New York. Russia condemned it, and Galeotti wrote that Russia gains.';
-    const m2 = mentionsOf(text2, [['Nicolas Maduro', 'PERSON'], ['New York', 'GPE'], ['Russia', 'GPE'], ['Galeotti', 'PERSON'], ['Russia', 'GPE']]);
+    const text2 =
+      'Nicolas Maduro was flown to New York. Russia condemned it, and Galeotti wrote that Russia gains.';
+    const m2 = mentionsOf(text2, [
+      ['Nicolas Maduro', 'PERSON'],
+      ['New York', 'GPE'],
+      ['Russia', 'GPE'],
+      ['Galeotti', 'PERSON'],
+      ['Russia', 'GPE'],
+    ]);
     const resolved = index.resolve('d2', clusterDocument('d2', text2, m2));
     const people = index.all().filter((e) => e.type === 'PERSON');
     expect(people.map((p) => p.name).sort()).toEqual(['Mark Galeotti', 'Nicolás Maduro']);
@@ -72,15 +88,35 @@ describe('resolution within and across documents', () => {
     const russia = index.all().find((e) => e.country === 'RU' && e.type === 'GPE')!;
     expect(russia.name).toBe('Russia');
     expect(russia.mentions).toEqual({ d1: 2, d2: 2 });
-    expect(resolved.find((r) => r.text === 'Galeotti')!.entityId).toBe(people.find((p) => p.name === 'Mark Galeotti')!.id);
+    expect(resolved.find((r) => r.text === 'Galeotti')!.entityId).toBe(
+      people.find((p) => p.name === 'Mark Galeotti')!.id,
+    );
   });
 
   it('resolves a document against 100,000 entities through the index', () => {
     const index = new EntityIndex(
-      Array.from({ length: 100_000 }, (_, i) => ({ id: `x${i}`, name: `Person${i} Surname${i}`, type: 'PERSON', aliases: [], roles: [], mentions: { old: 1 }, merges: [] })),
+      Array.from({ length: 100_000 }, (_, i) => ({
+        id: `x${i}`,
+        name: `Person${i} Surname${i}`,
+        type: 'PERSON',
+        aliases: [],
+        roles: [],
+        mentions: { old: 1 },
+        merges: [],
+      })),
     );
     const text = 'Person77 Surname77 spoke. Surname77 left.';
-    const resolved = index.resolve('new', clusterDocument('new', text, mentionsOf(text, [['Person77 Surname77', 'PERSON'], ['Surname77', 'PERSON']])));
+    const resolved = index.resolve(
+      'new',
+      clusterDocument(
+        'new',
+        text,
+        mentionsOf(text, [
+          ['Person77 Surname77', 'PERSON'],
+          ['Surname77', 'PERSON'],
+        ]),
+      ),
+    );
     expect(resolved.map((r) => r.entityId)).toEqual(['x77', 'x77']);
     expect(index.size).toBe(100_000);
   });
