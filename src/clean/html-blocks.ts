@@ -1,46 +1,30 @@
 // HTML into blocks: Readability (on linkedom, the fast DOM) finds the main content, then a walk over
-// its block elements yields paragraphs, headings and list items in reading order.
+// its block elements yields paragraphs, headings and list items in reading order, each with its link
+// density and any furniture hint from the class names of its containers.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import type { RemovalReason } from '../doc/index.js';
 import type { Block, BlockShape } from './block.js';
+import { classHints } from './cues.js';
 
-const BLOCK_TAGS = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'BLOCKQUOTE',
-  'PRE',
-  'FIGCAPTION',
-  'DD',
-  'DT',
-  'TR',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'UL',
-  'OL',
-  'DL',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'FIGURE',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'MAIN',
-  'BR',
-  'HR',
-  'TD',
-  'TH',
+const BLOCK_TAGS = new Set(
+  'P H1 H2 H3 H4 H5 H6 LI BLOCKQUOTE PRE FIGCAPTION DD DT TR DIV SECTION ARTICLE UL OL DL TABLE TBODY THEAD FIGURE HEADER FOOTER ASIDE MAIN BR HR TD TH CAPTION'.split(
+    ' ',
+  ),
+);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'IFRAME',
+  'FORM',
+  'SELECT',
 ]);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME', 'FORM']);
 
-export interface HtmlExtraction {
+export interface ReadabilityResult {
   blocks: Block[];
   title: string | null;
   byline: string | null;
@@ -49,20 +33,30 @@ export interface HtmlExtraction {
   publishedTime: string | null;
 }
 
-type El = { tagName?: string; nodeType: number; childNodes: ArrayLike<El>; textContent: string | null };
+interface Node {
+  nodeType: number;
+  tagName?: string;
+  childNodes: ArrayLike<Node>;
+  textContent: string | null;
+  getAttribute?(name: string): string | null;
+}
 
 export function parseDocument(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-export function htmlBlocks(html: string): HtmlExtraction {
-  const document = parseDocument(html);
+/** Runs Readability on a parsed page (which it modifies) and cuts its article into blocks. */
+export function readabilityBlocks(document: Document): ReadabilityResult {
   const lang = document.documentElement?.getAttribute('lang') ?? null;
-  const reader = new Readability(document as never, { charThreshold: 200, keepClasses: false });
-  const parsed = reader.parse();
+  let parsed: ReturnType<Readability['parse']> = null;
+  try {
+    parsed = new Readability(document as never, { charThreshold: 200, keepClasses: true }).parse();
+  } catch {
+    parsed = null;
+  }
   const content = parsed?.content ? parseDocument(`<html><body>${parsed.content}</body></html>`) : null;
   return {
-    blocks: content ? blocksOf(content.body as unknown as El) : [],
+    blocks: content ? blocksOf(content.body as unknown as Node) : [],
     title: parsed?.title?.trim() || null,
     byline: parsed?.byline?.trim() || null,
     siteName: parsed?.siteName?.trim() || null,
@@ -72,39 +66,62 @@ export function htmlBlocks(html: string): HtmlExtraction {
 }
 
 /** Walks an element tree and cuts its text at block boundaries. */
-export function blocksOf(root: El): Block[] {
+export function blocksOf(root: Node): Block[] {
   const blocks: Block[] = [];
   let buf = '';
+  let linkChars = 0;
   let shape: BlockShape = 'paragraph';
+  let hint: RemovalReason | undefined;
   const flush = () => {
     const text = buf.replace(/\s+/g, ' ').trim();
-    if (text) blocks.push({ text, shape });
+    if (text) {
+      const linkDensity = Math.min(1, linkChars / Math.max(1, buf.replace(/\s+/g, ' ').trim().length));
+      blocks.push(hint ? { text, shape, linkDensity, hint } : { text, shape, linkDensity });
+    }
     buf = '';
+    linkChars = 0;
     shape = 'paragraph';
+    hint = undefined;
   };
-  const walk = (node: El, inherited: BlockShape | null) => {
+  const walk = (node: Node, ctx: { shape: BlockShape | null; inLink: boolean; hint?: RemovalReason }) => {
     if (node.nodeType === 3) {
-      buf += node.textContent ?? '';
-      if (inherited && buf.trim()) shape = inherited;
+      const t = node.textContent ?? '';
+      buf += t;
+      if (ctx.inLink) linkChars += t.replace(/\s+/g, ' ').length;
+      if (t.trim()) {
+        if (ctx.shape) shape = ctx.shape;
+        if (ctx.hint) hint = ctx.hint;
+      }
       return;
     }
     if (node.nodeType !== 1) return;
     const tag = (node.tagName ?? '').toUpperCase();
     if (SKIP_TAGS.has(tag)) return;
     const isBlock = BLOCK_TAGS.has(tag);
-    const own = shapeOf(tag) ?? inherited;
+    const own = {
+      shape: shapeOf(tag) ?? ctx.shape,
+      inLink: ctx.inLink || tag === 'A',
+      hint: hintOf(node) ?? ctx.hint,
+    };
     if (isBlock) flush();
     for (const child of Array.from(node.childNodes)) walk(child, own);
     if (isBlock) flush();
   };
-  walk(root, null);
+  walk(root, { shape: null, inLink: false });
+  flush();
   return blocks;
+}
+
+function hintOf(node: Node): RemovalReason | undefined {
+  const names = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`.trim();
+  if (!names) return undefined;
+  return classHints.find((h) => h.pattern.test(names))?.reason;
 }
 
 function shapeOf(tag: string): BlockShape | null {
   if (/^H[1-6]$/.test(tag)) return 'heading';
   if (tag === 'LI' || tag === 'DD' || tag === 'DT') return 'list-item';
   if (tag === 'BLOCKQUOTE') return 'quote';
-  if (tag === 'FIGCAPTION') return 'caption';
+  if (tag === 'FIGCAPTION' || tag === 'CAPTION') return 'caption';
   return null;
 }

@@ -1,11 +1,12 @@
 // Plain text and Markdown leftovers into blocks: blank lines (or single newlines when the text has
-// no blank lines) separate blocks; markdown markers become shapes and are stripped from the text.
+// no blank lines) separate blocks; markdown markers become shapes and link density, then are stripped.
+// A paragraph broken by a stray blank line (next piece starts in lower case) is joined back.
 import type { Block } from './block.js';
+import { endsSentence } from './block.js';
 
 const HEADING = /^#{1,6}\s+/;
 const BULLET = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+/;
-const BOLD_ONLY = /^\*\*[^*]+\*\*$/;
-const LINK_ONLY = /^\[[^\]]*\]\([^)]*\)$|^<https?:[^>]+>$/;
+const MD_LINK = /\[([^\]]*)\]\([^)]*\)|<(https?:[^>\s]+)>/g;
 
 /** Removes markdown inline markup, keeping the visible words: `[text](url)` → `text`. */
 export function stripInlineMarkdown(s: string): string {
@@ -14,7 +15,8 @@ export function stripInlineMarkdown(s: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<(https?:[^>\s]+)>/g, '$1')
     .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/(^|\W)[*_]([^*_\n]+)[*_](?=\W|$)/g, '$1$2')
+    .replace(/__([^_]+)__/g, '$1')
+    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s.,;:!?)]|$)/g, '$1$2')
     .replace(/\\([\\`*_{}[\]()#+\-.!$])/g, '$1')
     .replace(/[ \t\u00a0]+/g, ' ')
     .trim();
@@ -31,24 +33,44 @@ export function textBlocks(text: string): Block[] {
       .map((l) => l.trim())
       .filter((l) => l.length > 0);
     if (lines.length === 0) continue;
-    // Bullets inside one blank-line block are separate list items.
-    if (lines.length > 1 && lines.every((l) => BULLET.test(l))) {
+    if (lines.length > 1 && lines.some((l) => BULLET.test(l))) {
       for (const l of lines) blocks.push(toBlock(l));
       continue;
     }
-    blocks.push(toBlock(lines.join(' ')));
+    const block = toBlock(lines.join(' '));
+    const prev = blocks.at(-1);
+    if (
+      prev &&
+      prev.shape === 'paragraph' &&
+      block.shape === 'paragraph' &&
+      continues(prev.text, block.text)
+    ) {
+      prev.text = `${prev.text} ${block.text}`;
+      continue;
+    }
+    blocks.push(block);
   }
   return blocks.filter((b) => b.text.length > 0);
 }
 
+function continues(prev: string, next: string): boolean {
+  return !endsSentence(prev) && !prev.endsWith(':') && /^\p{Ll}/u.test(next) && prev.split(' ').length > 8;
+}
+
 function toBlock(line: string): Block {
   const raw = line.trim();
-  const boldOnly = BOLD_ONLY.test(raw);
-  const linkOnly = LINK_ONLY.test(raw);
-  if (HEADING.test(raw)) return { text: stripInlineMarkdown(raw.replace(HEADING, '')), shape: 'heading' };
+  const linkChars = [...raw.matchAll(MD_LINK)].reduce((n, m) => n + (m[1] ?? m[2] ?? '').length, 0);
+  const text = stripInlineMarkdown(raw.replace(HEADING, '').replace(/^>\s*/, ''));
+  const linkDensity = text.length ? Math.min(1, linkChars / text.length) : 0;
+  if (HEADING.test(raw)) return { text, shape: 'heading', linkDensity };
   if (BULLET.test(raw) && !/^\d{4}\b/.test(raw)) {
-    return { text: stripInlineMarkdown(raw.replace(BULLET, '')), shape: 'list-item', linkOnly };
+    const item = stripInlineMarkdown(raw.replace(BULLET, ''));
+    return {
+      text: item,
+      shape: 'list-item',
+      linkDensity: item.length ? Math.min(1, linkChars / item.length) : 0,
+    };
   }
-  if (raw.startsWith('>')) return { text: stripInlineMarkdown(raw.replace(/^>\s*/, '')), shape: 'quote' };
-  return { text: stripInlineMarkdown(raw), shape: 'paragraph', boldOnly, linkOnly };
+  if (raw.startsWith('>')) return { text, shape: 'quote', linkDensity };
+  return { text, shape: 'paragraph', linkDensity };
 }

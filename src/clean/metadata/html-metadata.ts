@@ -1,0 +1,102 @@
+// Metadata a page states in its markup: meta tags (Open Graph, Dublin Core, parsely, sailthru …),
+// JSON-LD, <time> elements, the canonical link and the <html lang>. Read before Readability runs,
+// because Readability removes scripts and rewrites the tree.
+import type { DocMeta, FoundIn, Genre } from '../../doc/index.js';
+import metaData from '../data/meta-names.json' with { type: 'json' };
+import { authorsFromByline, isName } from './authors.js';
+import { isoFromMachine, isoFromUrl } from './dates.js';
+import { readJsonLd } from './json-ld.js';
+import { normalizeLanguage } from './language.js';
+
+export interface HtmlMeta extends Partial<DocMeta> {
+  /** A genre the markup declares (JSON-LD OpinionNewsArticle, article:section "Opinion", …). */
+  declaredGenre?: Genre;
+  section?: string | null;
+}
+
+function metaContent(document: Document, names: readonly string[]): string | null {
+  for (const name of names) {
+    const el = document.querySelector(
+      `meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`,
+    );
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+export function htmlMetadata(document: Document, pageUrl: string | null): HtmlMeta {
+  const ld = readJsonLd(document);
+  const out: HtmlMeta = {};
+  out.title = metaContent(document, metaData.title) ?? ld?.headline ?? titleTag(document);
+  const metaAuthors = metaContent(document, metaData.author);
+  const authorList = ld?.authors.filter(isName).length
+    ? ld.authors.filter(isName)
+    : metaAuthors && !/^https?:/.test(metaAuthors)
+      ? authorsFromByline(metaAuthors)
+      : [];
+  out.authors = authorList.length ? authorList : relAuthors(document);
+  const date = pickDate(document, ld?.datePublished ?? null, pageUrl);
+  if (date) {
+    out.published = date.iso;
+    out.publishedFrom = date.from;
+  }
+  out.outlet = metaContent(document, metaData.siteName) ?? ld?.publisher ?? null;
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  out.canonicalUrl = absolute(canonical ?? metaContent(document, ['og:url']) ?? ld?.url ?? null, pageUrl);
+  out.language =
+    normalizeLanguage(document.documentElement?.getAttribute('lang')) ??
+    normalizeLanguage(metaContent(document, ['og:locale', 'content-language', 'language', 'dc.language'])) ??
+    normalizeLanguage(ld?.language);
+  out.section = metaContent(document, metaData.section) ?? ld?.section ?? null;
+  if (ld?.type === 'OpinionNewsArticle') out.declaredGenre = 'opinion';
+  else if (ld?.type === 'AnalysisNewsArticle') out.declaredGenre = 'analysis';
+  else if (ld?.type === 'BlogPosting') out.declaredGenre = 'blog';
+  else if (ld?.type === 'ReportageNewsArticle') out.declaredGenre = 'report';
+  return out;
+}
+
+function pickDate(
+  document: Document,
+  ldDate: string | null,
+  pageUrl: string | null,
+): { iso: string; from: FoundIn } | null {
+  const fromMeta = isoFromMachine(metaContent(document, metaData.published));
+  if (fromMeta) return { iso: fromMeta, from: 'meta' };
+  const fromLd = isoFromMachine(ldDate);
+  if (fromLd) return { iso: fromLd, from: 'json-ld' };
+  const time = document.querySelector(
+    'time[pubdate], time[itemprop="datePublished"], article time[datetime], time[datetime]',
+  );
+  const fromTime = isoFromMachine(time?.getAttribute('datetime'));
+  if (fromTime) return { iso: fromTime, from: 'meta' };
+  const fromUrl = isoFromUrl(pageUrl);
+  return fromUrl ? { iso: fromUrl, from: 'url' } : null;
+}
+
+function titleTag(document: Document): string | null {
+  const t = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  if (!t) return null;
+  // "Headline | Site" / "Headline - Site": keep the longest part, which is the headline.
+  const parts = t.split(/\s+[|–—-]\s+|\s+::\s+/);
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '').trim() || null;
+}
+
+function relAuthors(document: Document): string[] {
+  const els = Array.from(
+    document.querySelectorAll('[rel="author"], [itemprop="author"], .byline__name, .author-name'),
+  );
+  const names = els
+    .map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .flatMap((t) => authorsFromByline(t));
+  return [...new Set(names)].slice(0, 5);
+}
+
+function absolute(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).toString();
+  } catch {
+    return null;
+  }
+}
