@@ -1,10 +1,14 @@
 // Every CLI command, one file each; main.ts registers them in this order.
 import type { Command } from 'commander';
 import { registerBench } from './bench.js';
+import { registerDocs } from './docs.js';
 import { registerEntities } from './entities.js';
 import { registerEval } from './eval.js';
+import { registerEvents } from './events.js';
 import { registerIngest } from './ingest.js';
+import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
+import { registerShow } from './show.js';
 import { registerTag } from './tag.js';
 import { registerTrain } from './train.js';
 
@@ -12,7 +16,11 @@ export type RegisterCommand = (program: Command) => void;
 
 export const commands = {
   ingest: registerIngest,
+  docs: registerDocs,
+  show: registerShow,
+  search: registerSearch,
   entities: registerEntities,
+  events: registerEvents,
   serve: registerServe,
   tag: registerTag,
   train: registerTrain,
