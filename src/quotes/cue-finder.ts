@@ -1,0 +1,50 @@
+// Reporting cues in a sentence, matched against the lexicon token by token (longest phrase wins),
+// with the auxiliaries and adverbs right before them ("has also said") folded into the cue. A verb
+// form right after a determiner ("the report", "his plan") is a noun, not a cue; words inside a
+// direct quote are the speaker's own and never cue an attribution.
+import { type CueKind, cuePatterns, lex } from './lexicon.js';
+import type { TokRange } from './source-phrase.js';
+import { isCapitalized, type TokenView } from './token-view.js';
+
+export interface Cue extends TokRange {
+  /** Token index of the verb or phrase itself (after any folded auxiliaries). */
+  head: number;
+  kind: CueKind;
+}
+
+export function findCues(v: TokenView, s: number, e: number): Cue[] {
+  const out: Cue[] = [];
+  for (let i = s; i < e; i++) {
+    if (v.regionOf[i] >= 0) continue;
+    const pats = cuePatterns.get(v.lower[i]);
+    if (!pats) continue;
+    const prev = i > s ? v.lower[i - 1] : '';
+    for (const p of pats) {
+      const n = p.words.length;
+      if (i + n > e) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = v.lower[i + k] === p.words[k] && v.regionOf[i + k] < 0;
+      if (!ok) continue;
+      if (p.kind !== 'according' && (isCapitalized(v, i) || lex.determiners.has(prev))) continue;
+      if (p.kind === 'according' && isCapitalized(v, i) && i !== s && prev !== '(' && prev !== ',') continue;
+      if (p.kind === 'thought' && !thoughtComplement(v, i + n, e)) continue;
+      let start = i;
+      while (start - 1 >= s && v.regionOf[start - 1] < 0) {
+        const w = v.lower[start - 1];
+        if (!(lex.auxiliaries.has(w) || lex.cueAdverbs.has(w)) || w === "'s") break;
+        start--;
+      }
+      out.push({ s: start, e: i + n, head: i, kind: p.kind });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** A belief verb reports something only with a clause after it ("thinks that…", "believes he…"). */
+function thoughtComplement(v: TokenView, j: number, e: number): boolean {
+  if (j >= e) return false;
+  const w = v.lower[j];
+  return w === 'that' || lex.subjectPronouns.has(w) || lex.determiners.has(w) || isCapitalized(v, j);
+}

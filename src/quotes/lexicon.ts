@@ -1,0 +1,74 @@
+// The reporting-cue lexicon and the closed word classes, read from data/ and compiled once into
+// look-up sets. Verbs are listed by base form; regular inflections are derived here so the data
+// file stays a plain word list.
+import cues from './data/reporting-cues.json' with { type: 'json' };
+import words from './data/phrase-words.json' with { type: 'json' };
+
+export type CueKind = 'speech' | 'thought' | 'according';
+
+export interface CuePattern {
+  words: readonly string[];
+  kind: CueKind;
+}
+
+function inflect(base: string): string[] {
+  const parts = base.split(' ');
+  const head = parts[0];
+  const rest = parts.slice(1).join(' ');
+  const withRest = (w: string) => (rest ? `${w} ${rest}` : w);
+  const s = /(?:s|sh|ch|x|z)$/.test(head)
+    ? `${head}es`
+    : /[^aeiou]y$/.test(head)
+      ? `${head.slice(0, -1)}ies`
+      : `${head}s`;
+  const ed = head.endsWith('e')
+    ? `${head}d`
+    : /[^aeiou]y$/.test(head)
+      ? `${head.slice(0, -1)}ied`
+      : `${head}ed`;
+  const ing = head.endsWith('e') && !head.endsWith('ee') ? `${head.slice(0, -1)}ing` : `${head}ing`;
+  return [s, ed, ing].map(withRest);
+}
+
+function verbForms(table: Record<string, string[] | null>): string[] {
+  const out: string[] = [];
+  for (const [base, forms] of Object.entries(table)) out.push(base, ...(forms ?? inflect(base)));
+  return out;
+}
+
+/** Cue patterns indexed by their first word, longest first so the longest cue wins. */
+export const cuePatterns: ReadonlyMap<string, readonly CuePattern[]> = (() => {
+  const map = new Map<string, CuePattern[]>();
+  const add = (phrase: string, kind: CueKind) => {
+    const ws = phrase.toLowerCase().split(' ');
+    const list = map.get(ws[0]) ?? [];
+    list.push({ words: ws, kind });
+    map.set(ws[0], list);
+  };
+  for (const f of verbForms(cues.speechVerbs as Record<string, string[] | null>)) add(f, 'speech');
+  for (const f of verbForms(cues.thoughtVerbs as Record<string, string[] | null>)) add(f, 'thought');
+  for (const p of cues.phrases) add(p, 'speech');
+  for (const p of cues.sourceFirst) add(p, 'according');
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+})();
+
+const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+export const lex = {
+  auxiliaries: set(words.auxiliaries),
+  cueAdverbs: set(words.cueAdverbs),
+  clauseStarters: set(words.clauseStarters),
+  leadingConnectives: set(words.leadingConnectives),
+  prepositions: set(words.prepositions),
+  determiners: set(words.determiners),
+  relativePronouns: set(words.relativePronouns),
+  subjectPronouns: new Map(Object.entries(words.subjectPronouns)),
+  objectWords: set(words.objectWords),
+  timeWords: set(words.timeWords),
+  titles: set(words.titles),
+  orgWords: set(words.orgWords),
+  roleNouns: set(words.roleNouns),
+  nouns: set(cues.nouns),
+  nonSpeakers: set(cues.nonSpeakers),
+};
