@@ -1,0 +1,71 @@
+// Durations ("two days", "a five-year plan", "the past decade"), sets ("every year", "$5 a month",
+// "weekly"), vague references ("now", "recently", "the future") and clock times ("10:35 a.m.").
+import * as chrono from 'chrono-node';
+import { pad } from './calendar.js';
+import { CLOCK_WORDS, lookup, numberOf, RX, SETS, unitOf, VAGUE_REFS } from './lexicon.js';
+import { dateResult, relative } from './resolve.js';
+import { durationOf } from './grammar-relative.js';
+import { B, type Built, E, type Rule, rule } from './rule.js';
+
+const NUM = `(?<num>${RX.number}|${RX.vagueQuantity})`;
+const UNIT = `(?<unit>${RX.unit})`;
+
+function duration(m: RegExpExecArray, how: string): Built | null {
+  const u = unitOf(m.groups!.unit);
+  if (!u) return null;
+  const n = numberOf(m.groups!.num ?? 'one');
+  const plural = /s$/i.test(m.groups!.unit) && u.name !== m.groups!.unit.toLowerCase();
+  if (n === undefined && !plural) return null;
+  return durationOf(n === undefined ? undefined : n, u.name, how);
+}
+
+/** Clock times parsed by chrono-node (it handles "3:30 p.m.", "noon", "10 o'clock" well). */
+function clock(text: string): string | null {
+  const word = lookup(CLOCK_WORDS, text);
+  if (word) return word;
+  const r = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
+  if (!r || !r.start.isCertain('hour')) return null;
+  return `${pad(r.start.get('hour') ?? 0)}:${pad(r.start.get('minute') ?? 0)}`;
+}
+
+export const spanRules: Rule[] = [
+  rule('duration', `${B}(?:(?<the>the)\\s+(?<dir>past|last|next|coming|previous|first|final|following)\\s+)?${NUM}[-\\s]+${UNIT}${E}`, (m) => {
+    if (!m.groups!.the && /^(?:past|last|next|coming|previous|following|recent)$/i.test(m.groups!.num)) return null;
+    if (/^[-\s]+old/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5)) && m[0].includes('-')) return 'reject';
+    return duration(m, m.groups!.the ? 'bounded-duration' : 'duration');
+  }),
+  rule('the-past-unit', `${B}the\\s+(?:past|last|previous|next|coming|following)\\s+${UNIT}${E}`, (m) => {
+    const u = unitOf(m.groups!.unit);
+    return u && !/s$/i.test(m.groups!.unit) ? durationOf(1, u.name, 'the-past-unit') : u ? durationOf(undefined, u.name, 'the-past-units') : null;
+  }),
+  rule('plural-units', `${B}(?:(?<qual>recent|coming|past|many|several|few)\\s+)?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)${E}`, (m) => {
+    const u = unitOf(m.groups!.unit)!;
+    if (/^recent$/i.test(m.groups!.qual ?? '') && u.name === 'year') return { ...dateResult('PAST_REF', 'vague', 'recent-years') };
+    return durationOf(undefined, u.name, 'plural-units');
+  }),
+  rule('set-word', `${B}(?:(?<times>once|twice|three\\s+times|\\d+\\s+times)\\s+)?(?<w>${RX.set})${E}`, (m) => {
+    const w = m.groups!.w.toLowerCase();
+    if (/^(?:a|an|per)\s/.test(w) && !m.groups!.times) {
+      // "a year" is a rate only after an amount ("$5 a year", "10 percent a month").
+      if (w.startsWith('a') && !/(?:\d|percent|million|billion|dollars|cents|times|%)\s*\S{0,12}\s*$/i.test(m.input.slice(Math.max(0, m.index - 25), m.index))) return null;
+    }
+    return { type: 'SET', value: lookup(SETS, w)!, granularity: 'vague', how: 'set', resolved: true };
+  }),
+  rule('vague-ref', `${B}(?:in\\s+)?(?<w>${RX.vagueRef})${E}`, (m) => {
+    const value = lookup(VAGUE_REFS, m.groups!.w)!;
+    const from = m[0].length - m.groups!.w.length;
+    return { ...dateResult(value, 'vague', 'vague-ref'), from, resolved: true };
+  }),
+  rule(
+    'clock-time',
+    `${B}(?<t>\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|o'clock)|\\d{1,2}:\\d{2}|noon|midnight)(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?(?:\\s+(?<rel>today|yesterday|tomorrow|tonight))?${E}`,
+    (m, ctx) => {
+      const hhmm = clock(m.groups!.t);
+      if (!hhmm) return null;
+      const rel = m.groups!.rel?.toLowerCase();
+      const day = relative('day', rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0, 'dct', ctx)!;
+      const gran = /:00$/.test(hhmm) && !/:/.test(m.groups!.t) ? 'hour' : 'minute';
+      return { ...day, type: 'TIME', value: `${day.value}T${hhmm}`, granularity: gran, how: `clock-${day.how}` };
+    },
+  ),
+];
