@@ -5,7 +5,7 @@ import { type Doc, withLayer } from '../doc/index.js';
 import { extractDocEvents, planEventWrites } from '../events/event-stage.js';
 import { EntityStage, LINKS_LAYER } from '../resolve/entity-stage.js';
 import { contentHash, docIdFor } from '../store/content-hash.js';
-import type { AddResult, Store } from '../store/store.js';
+import type { AddOptions, AddResult, Store } from '../store/store.js';
 
 export class CorpusStages {
   private constructor(private readonly entities: EntityStage) {}
@@ -15,12 +15,17 @@ export class CorpusStages {
     return new CorpusStages(await EntityStage.load(store));
   }
 
-  async commit(store: Store, doc: Doc): Promise<AddResult> {
+  /** `write` stores the result (a queue worker passes its job's completeJob, to commit both at once). */
+  async commit(
+    store: Store,
+    doc: Doc,
+    write: (doc: Doc, options: AddOptions) => Promise<AddResult> = (d, o) => store.addDocument(d, o),
+  ): Promise<AddResult> {
     const id = docIdFor(contentHash(doc.text));
     // A duplicate must not count its mentions again, so check before resolving.
     if ((await store.findIds(id, 1)).includes(id)) return { status: 'duplicate', id };
     const plan = this.entities.resolve(id, doc);
     const events = await planEventWrites(store, extractDocEvents(id, doc, plan.layer, plan.entities));
-    return store.addDocument(withLayer(doc, LINKS_LAYER, plan.layer), { corpus: [...plan.writes, events] });
+    return write(withLayer(doc, LINKS_LAYER, plan.layer), { corpus: [...plan.writes, events] });
   }
 }
