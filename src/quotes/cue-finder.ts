@@ -28,6 +28,8 @@ export function findCues(v: TokenView, s: number, e: number): Cue[] {
       if (p.kind !== 'according' && (isCapitalized(v, i) || lex.determiners.has(prev))) continue;
       if (p.kind === 'according' && isCapitalized(v, i) && i !== s && prev !== '(' && prev !== ',') continue;
       if (p.kind === 'thought' && !thoughtComplement(v, i + n, e)) continue;
+      if (p.nounLike && !subjectLikeBefore(v, i, s)) continue;
+      if (p.participle && passiveBefore(v, i, s)) continue;
       let start = i;
       while (start - 1 >= s && v.regionOf[start - 1] < 0) {
         const w = v.lower[start - 1];
@@ -47,4 +49,21 @@ function thoughtComplement(v: TokenView, j: number, e: number): boolean {
   if (j >= e) return false;
   const w = v.lower[j];
   return w === 'that' || lex.subjectPronouns.has(w) || lex.determiners.has(w) || isCapitalized(v, j);
+}
+
+/** The word before a noun-like verb could end its subject: a pronoun, a name, a plural, an auxiliary. */
+function subjectLikeBefore(v: TokenView, i: number, s: number): boolean {
+  if (i === s) return false;
+  const w = v.lower[i - 1];
+  if (lex.prepositions.has(w) || lex.determiners.has(w) || w === "'s" || w === '’s' || /^\p{N}/u.test(w)) return false;
+  if (w === ',' || isCapitalized(v, i - 1) || lex.subjectPronouns.has(w) || lex.relativePronouns.has(w)) return true;
+  if (lex.auxiliaries.has(w) || lex.cueAdverbs.has(w)) return true;
+  return /[^s]s$/.test(w) || w === 'people' || w === 'police';
+}
+
+/** "was told", "is reported": a passive, whose subject is not the speaker. */
+function passiveBefore(v: TokenView, i: number, s: number): boolean {
+  let k = i - 1;
+  while (k >= s && lex.cueAdverbs.has(v.lower[k])) k--;
+  return k >= s && lex.beAuxiliaries.has(v.lower[k]) && v.lower[k] !== "'s";
 }

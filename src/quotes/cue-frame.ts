@@ -93,9 +93,18 @@ function contentBefore(v: TokenView, s: number, at: number): { part: TokRange; r
     return { part: { s: st, e: k + 1 }, region: r };
   }
   if (k === at - 1) return null;
-  let st = s;
+  let st = s + datelineLength(v, s, k);
   while (st < k && (lex.leadingConnectives.has(v.lower[st]) || !isWord(v, st)) && !opensRegion(v, st)) st++;
   return { part: { s: st, e: k + 1 }, region: -1 };
+}
+
+/** "WASHINGTON, Dec. 8 (UPI) —" at the start of a lede is not part of what was said. */
+function datelineLength(v: TokenView, s: number, k: number): number {
+  for (let i = s; i < Math.min(k, s + 12); i++) {
+    const w = v.lower[i];
+    if (w === '—' || w === '–' || w === '--') return /^\p{Lu}{2}/u.test(v.toks[s].text) ? i + 1 - s : 0;
+  }
+  return 0;
 }
 
 /** A quote opening at token `j` (after an optional colon or comma). */
@@ -160,7 +169,9 @@ export function buildFrame(v: TokenView, s: number, e: number, cue: Cue, cueAt: 
     return null;
   }
   let j = after;
-  if (v.lower[j] === 'that' || v.lower[j] === ',' || v.lower[j] === ':') j++;
+  // "As X reported, …": the content is the main clause after the comma.
+  if (v.lower[anchor - 1] === 'as' && v.lower[j] === ',') j++;
+  if (v.lower[j] === ',' || v.lower[j] === ':') j++;
   return frame(source, [{ s: j, e: clauseEnd(v, j, e, cueAt) }], [], 'cue-then-clause');
 }
 

@@ -9,6 +9,10 @@ export type CueKind = 'speech' | 'thought' | 'according';
 export interface CuePattern {
   words: readonly string[];
   kind: CueKind;
+  /** The verb is also a common noun ("a show", "his remarks"), so it needs a subject-like word before it. */
+  nounLike: boolean;
+  /** Past participle (or a form that may be one): after "was" it is passive, not a report. */
+  participle: boolean;
 }
 
 function inflect(base: string): string[] {
@@ -30,23 +34,35 @@ function inflect(base: string): string[] {
   return [s, ed, ing].map(withRest);
 }
 
-function verbForms(table: Record<string, string[] | null>): string[] {
-  const out: string[] = [];
-  for (const [base, forms] of Object.entries(table)) out.push(base, ...(forms ?? inflect(base)));
+interface Form {
+  form: string;
+  base: string;
+  participle: boolean;
+}
+
+function verbForms(table: Record<string, string[] | null>): Form[] {
+  const out: Form[] = [];
+  for (const [base, forms] of Object.entries(table)) {
+    const [s, ed, ing] = forms ?? inflect(base);
+    out.push({ form: base, base, participle: false }, { form: s, base, participle: false });
+    out.push({ form: ed, base, participle: true }, { form: ing, base, participle: false });
+  }
   return out;
 }
+
+const nounLike = new Set(words.nounLike);
 
 /** Cue patterns indexed by their first word, longest first so the longest cue wins. */
 export const cuePatterns: ReadonlyMap<string, readonly CuePattern[]> = (() => {
   const map = new Map<string, CuePattern[]>();
-  const add = (phrase: string, kind: CueKind) => {
+  const add = (phrase: string, kind: CueKind, base = '', participle = false) => {
     const ws = phrase.toLowerCase().split(' ');
     const list = map.get(ws[0]) ?? [];
-    list.push({ words: ws, kind });
+    list.push({ words: ws, kind, nounLike: nounLike.has(base), participle });
     map.set(ws[0], list);
   };
-  for (const f of verbForms(cues.speechVerbs as Record<string, string[] | null>)) add(f, 'speech');
-  for (const f of verbForms(cues.thoughtVerbs as Record<string, string[] | null>)) add(f, 'thought');
+  for (const f of verbForms(cues.speechVerbs as Record<string, string[] | null>)) add(f.form, 'speech', f.base, f.participle);
+  for (const f of verbForms(cues.thoughtVerbs as Record<string, string[] | null>)) add(f.form, 'thought', f.base, f.participle);
   for (const p of cues.phrases) add(p, 'speech');
   for (const p of cues.sourceFirst) add(p, 'according');
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -57,6 +73,7 @@ const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 export const lex = {
   auxiliaries: set(words.auxiliaries),
+  beAuxiliaries: set(words.beAuxiliaries),
   cueAdverbs: set(words.cueAdverbs),
   clauseStarters: set(words.clauseStarters),
   leadingConnectives: set(words.leadingConnectives),
