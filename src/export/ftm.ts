@@ -9,7 +9,8 @@ export interface FtmEntity {
   properties: Record<string, string[]>;
 }
 
-const publicBodyWords = /\b(ministry|government|department|agency|parliament|congress|senate|council|commission|kremlin|white house|pentagon|army|navy|forces|military|police|court|embassy|central bank)\b/i;
+const publicBodyWords =
+  /\b(ministry|government|department|agency|parliament|congress|senate|council|commission|kremlin|white house|pentagon|army|navy|forces|military|police|court|embassy|central bank)\b/i;
 
 function schemaFor(type: string, name: string): string | null {
   if (type === 'PERSON') return 'Person';
@@ -43,11 +44,25 @@ export function toFtm(snap: Snapshot): FtmEntity[] {
   for (const m of snap.mentions) {
     const schema = schemas.get(m.entityId);
     if (!schema) continue;
-    out.push({ id: `mention-${m.id.replace(/[^\w-]/g, '-')}`, schema: 'Mention', properties: { document: [`doc-${m.docId}`], resolved: [m.entityId], name: [m.text], detectedSchema: [schema] } });
+    out.push({
+      id: `mention-${m.id.replace(/[^\w-]/g, '-')}`,
+      schema: 'Mention',
+      properties: {
+        document: [`doc-${m.docId}`],
+        resolved: [m.entityId],
+        name: [m.text],
+        detectedSchema: [schema],
+      },
+    });
   }
   for (const ev of snap.events) {
-    const involved = [ev.actor, ev.target].filter((p) => p && schemas.has(p.entityId)).map((p) => p!.entityId);
-    const props: Record<string, string[]> = { name: [`${ev.actor?.name ?? '?'} ${ev.type} ${ev.target?.name ?? '?'}`], summary: [ev.evidence[0]?.text ?? ''] };
+    const involved = [ev.actor, ev.target]
+      .filter((p) => p && schemas.has(p.entityId))
+      .map((p) => p!.entityId);
+    const props: Record<string, string[]> = {
+      name: [`${ev.actor?.name ?? '?'} ${ev.type} ${ev.target?.name ?? '?'}`],
+      summary: [ev.evidence[0]?.text ?? ''],
+    };
     if (involved.length) props.involved = involved;
     if (ev.time && /^\d{4}(-\d{2}){0,2}$/.test(ev.time)) props.date = [ev.time];
     if (ev.place) props.location = [ev.place.name];

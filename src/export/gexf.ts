@@ -19,14 +19,27 @@ export function toGexf(graph: Graph): string {
         '@_defaultedgetype': 'directed',
         '@_timeformat': 'date',
         attributes: [
-          { '@_class': 'node', attribute: [attr('type', 'string'), attr('country', 'string'), attr('mentions', 'integer')] },
-          { '@_class': 'edge', attribute: [attr('relation', 'string'), attr('layer', 'string'), attr('count', 'integer'), attr('goldstein', 'double')] },
+          {
+            '@_class': 'node',
+            attribute: [attr('type', 'string'), attr('country', 'string'), attr('mentions', 'integer')],
+          },
+          {
+            '@_class': 'edge',
+            attribute: [
+              attr('relation', 'string'),
+              attr('layer', 'string'),
+              attr('count', 'integer'),
+              attr('goldstein', 'double'),
+            ],
+          },
         ],
         nodes: {
           node: graph.nodes.map((n) => ({
             '@_id': n.id,
             '@_label': n.label,
-            attvalues: { attvalue: [val('type', n.type), val('country', n.country ?? ''), val('mentions', n.mentions)] },
+            attvalues: {
+              attvalue: [val('type', n.type), val('country', n.country ?? ''), val('mentions', n.mentions)],
+            },
             ...spell(n.start, n.end),
           })),
         },
@@ -38,7 +51,14 @@ export function toGexf(graph: Graph): string {
             '@_label': e.type,
             '@_weight': Math.max(1, e.count),
             ...(e.layer === 'co-mention' ? { '@_type': 'undirected' } : {}),
-            attvalues: { attvalue: [val('relation', e.type), val('layer', e.layer), val('count', e.count), val('goldstein', e.weight)] },
+            attvalues: {
+              attvalue: [
+                val('relation', e.type),
+                val('layer', e.layer),
+                val('count', e.count),
+                val('goldstein', e.weight),
+              ],
+            },
             ...spell(e.from, e.to),
           })),
         },

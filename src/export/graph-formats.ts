@@ -10,8 +10,33 @@ export const graphFormats = {
   graphml: toGraphml,
   csv: (g: Graph) =>
     stringify(
-      g.edges.map((e) => ({ source: e.source.name, sourceId: e.source.entityId, target: e.target.name, targetId: e.target.entityId, relation: e.type, layer: e.layer, count: e.count, weight: e.weight, from: e.from ?? '', to: e.to ?? '' })),
-      { header: true, columns: ['source', 'sourceId', 'target', 'targetId', 'relation', 'layer', 'count', 'weight', 'from', 'to'] },
+      g.edges.map((e) => ({
+        source: e.source.name,
+        sourceId: e.source.entityId,
+        target: e.target.name,
+        targetId: e.target.entityId,
+        relation: e.type,
+        layer: e.layer,
+        count: e.count,
+        weight: e.weight,
+        from: e.from ?? '',
+        to: e.to ?? '',
+      })),
+      {
+        header: true,
+        columns: [
+          'source',
+          'sourceId',
+          'target',
+          'targetId',
+          'relation',
+          'layer',
+          'count',
+          'weight',
+          'from',
+          'to',
+        ],
+      },
     ),
 } satisfies Record<string, (g: Graph) => string>;
 

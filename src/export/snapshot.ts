@@ -5,7 +5,7 @@ import { listEvents, type Relation, relationsFrom } from '../events/event-listin
 import type { Entity } from '../resolve/entity.js';
 import { loadEntities } from '../resolve/entity-listing.js';
 import { LINKS_LAYER } from '../resolve/entity-stage.js';
-import type { StoredDoc, Store } from '../store/store.js';
+import type { Store, StoredDoc } from '../store/store.js';
 
 export interface MentionRow {
   id: string;
@@ -50,11 +50,28 @@ export async function loadSnapshot(store: Store): Promise<Snapshot> {
   for (const d of documents) {
     for (const s of d.layers[LINKS_LAYER] ?? []) {
       const raw = String(s.attrs?.entityId);
-      mentions.push({ id: `${d.id}:${s.start}-${s.end}`, docId: d.id, entityId: redirect.get(raw) ?? raw, start: s.start, end: s.end, text: d.text.slice(s.start, s.end), type: s.label });
+      mentions.push({
+        id: `${d.id}:${s.start}-${s.end}`,
+        docId: d.id,
+        entityId: redirect.get(raw) ?? raw,
+        start: s.start,
+        end: s.end,
+        text: d.text.slice(s.start, s.end),
+        type: s.label,
+      });
     }
     for (const q of d.layers.quotes ?? []) {
       const speaker = (q.attrs?.speaker as { name?: string; entityId?: string } | undefined) ?? null;
-      quotes.push({ id: `${d.id}:q${q.start}`, docId: d.id, start: q.start, end: q.end, text: d.text.slice(q.start, q.end), direct: q.attrs?.direct !== false, speaker: speaker?.name ?? null, speakerId: speaker?.entityId ?? null });
+      quotes.push({
+        id: `${d.id}:q${q.start}`,
+        docId: d.id,
+        start: q.start,
+        end: q.end,
+        text: d.text.slice(q.start, q.end),
+        direct: q.attrs?.direct !== false,
+        speaker: speaker?.name ?? null,
+        speakerId: speaker?.entityId ?? null,
+      });
     }
   }
   const events = await listEvents(store);

@@ -31,7 +31,9 @@ export async function writeExport(store: Store, dir: string): Promise<string[]> 
     'events-cameo.csv': cameoTable(snap),
     'graph.gexf': toGexf(graph),
     'graph.graphml': toGraphml(graph),
-    'ftm.jsonl': `${toFtm(snap).map((e) => JSON.stringify(e)).join('\n')}\n`,
+    'ftm.jsonl': `${toFtm(snap)
+      .map((e) => JSON.stringify(e))
+      .join('\n')}\n`,
     'annotations.jsonld': JSON.stringify(toWebAnnotations(snap), null, 2),
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);

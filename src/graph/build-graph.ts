@@ -2,8 +2,8 @@
 // edges and co-mention in the same article as a separate, weaker layer. Filterable by relation type,
 // time and source document.
 import { listEvents, type Relation, relationsFrom } from '../events/event-listing.js';
-import { loadEntities } from '../resolve/entity-listing.js';
 import { totalMentions } from '../resolve/entity.js';
+import { loadEntities } from '../resolve/entity-listing.js';
 import type { DocSummary, Store } from '../store/store.js';
 
 export interface GraphNode {
@@ -35,7 +35,8 @@ export async function buildGraph(store: Store, filter: GraphFilter = {}): Promis
   const docs = new Map((await store.listDocuments({ limit: 1_000_000 })).map((d) => [d.id, d]));
   const { entities, redirect } = await loadEntities(store);
   const keep = (docId: string) => !filter.docIds || filter.docIds.includes(docId);
-  const inTime = (t: string | null) => (!filter.from || (t ?? '') >= filter.from) && (!filter.to || (t ?? '') <= `${filter.to}~`);
+  const inTime = (t: string | null) =>
+    (!filter.from || (t ?? '') >= filter.from) && (!filter.to || (t ?? '') <= `${filter.to}~`);
 
   const events = (await listEvents(store)).map((e) => ({
     ...e,
@@ -49,18 +50,41 @@ export async function buildGraph(store: Store, filter: GraphFilter = {}): Promis
   const nodes = entities
     .filter((e) => networkTypes.has(e.type) && Object.keys(e.mentions).some(keep))
     .map((e) => {
-      const dates = Object.keys(e.mentions).map((d) => docs.get(d)?.published?.slice(0, 10)).filter((d): d is string => !!d).sort();
-      return { id: e.id, label: e.name, type: e.type, country: e.country ?? null, mentions: totalMentions(e), start: dates[0] ?? null, end: dates.at(-1) ?? null };
+      const dates = Object.keys(e.mentions)
+        .map((d) => docs.get(d)?.published?.slice(0, 10))
+        .filter((d): d is string => !!d)
+        .sort();
+      return {
+        id: e.id,
+        label: e.name,
+        type: e.type,
+        country: e.country ?? null,
+        mentions: totalMentions(e),
+        start: dates[0] ?? null,
+        end: dates.at(-1) ?? null,
+      };
     });
   const nodeIds = new Set(nodes.map((n) => n.id));
   edges = edges.filter((r) => nodeIds.has(r.source.entityId) && nodeIds.has(r.target.entityId));
-  if (filter.coMention !== false) edges.push(...coMentions(entities.filter((e) => nodeIds.has(e.id)), docs, keep));
+  if (filter.coMention !== false)
+    edges.push(
+      ...coMentions(
+        entities.filter((e) => nodeIds.has(e.id)),
+        docs,
+        keep,
+      ),
+    );
   return { nodes, edges };
 }
 
-function coMentions(entities: Array<{ id: string; name: string; mentions: Record<string, number> }>, docs: Map<string, DocSummary>, keep: (d: string) => boolean): Relation[] {
+function coMentions(
+  entities: Array<{ id: string; name: string; mentions: Record<string, number> }>,
+  docs: Map<string, DocSummary>,
+  keep: (d: string) => boolean,
+): Relation[] {
   const byDoc = new Map<string, typeof entities>();
-  for (const e of entities) for (const d of Object.keys(e.mentions)) if (keep(d)) byDoc.set(d, [...(byDoc.get(d) ?? []), e]);
+  for (const e of entities)
+    for (const d of Object.keys(e.mentions)) if (keep(d)) byDoc.set(d, [...(byDoc.get(d) ?? []), e]);
   const pairs = new Map<string, Relation>();
   for (const [docId, list] of byDoc) {
     const date = docs.get(docId)?.published?.slice(0, 10) ?? null;
@@ -68,7 +92,21 @@ function coMentions(entities: Array<{ id: string; name: string; mentions: Record
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i], list[j]].sort((x, y) => x.id.localeCompare(y.id));
         const key = `${a.id}~${b.id}`;
-        const r = pairs.get(key) ?? { id: `co-${a.id.slice(2)}-${b.id.slice(2)}`, source: { entityId: a.id, name: a.name }, target: { entityId: b.id, name: b.name }, type: 'co-mention', sub: null, layer: 'co-mention' as const, count: 0, cooperation: 0, conflict: 0, weight: 0, from: null, to: null, evidence: [] };
+        const r = pairs.get(key) ?? {
+          id: `co-${a.id.slice(2)}-${b.id.slice(2)}`,
+          source: { entityId: a.id, name: a.name },
+          target: { entityId: b.id, name: b.name },
+          type: 'co-mention',
+          sub: null,
+          layer: 'co-mention' as const,
+          count: 0,
+          cooperation: 0,
+          conflict: 0,
+          weight: 0,
+          from: null,
+          to: null,
+          evidence: [],
+        };
         r.count += 1;
         r.weight += 1;
         if (date && (!r.from || date < r.from)) r.from = date;

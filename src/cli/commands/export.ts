@@ -7,7 +7,9 @@ import { printJson, withStore } from '../context.js';
 export function registerExport(program: Command): void {
   program
     .command('export <dir>')
-    .description('Write every export (JSON, CSV, GEXF, GraphML, FtM, Web Annotations, CAMEO table) into <dir>')
+    .description(
+      'Write every export (JSON, CSV, GEXF, GraphML, FtM, Web Annotations, CAMEO table) into <dir>',
+    )
     .option('--json', 'print the written file paths as JSON')
     .action(async (dir: string, opts: { json?: boolean }, command: Command) => {
       const files = await withStore(command, (store) => writeExport(store, dir));

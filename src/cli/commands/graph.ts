@@ -33,10 +33,23 @@ export function registerGraph(program: Command): void {
     .option('--no-co-mention', 'leave out the weaker co-mention edges')
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (opts: GraphOptions, command: Command) => {
-      if (!formats.includes(opts.format)) throw new DossierError('BAD_REQUEST', `unknown format "${opts.format}"; use one of ${formats.join(', ')}`);
+      if (!formats.includes(opts.format))
+        throw new DossierError(
+          'BAD_REQUEST',
+          `unknown format "${opts.format}"; use one of ${formats.join(', ')}`,
+        );
       const output = await withStore(command, async (store) => {
-        if (opts.format === 'ftm') return `${toFtm(await loadSnapshot(store)).map((e) => JSON.stringify(e)).join('\n')}\n`;
-        const graph = await buildGraph(store, { types: opts.type, from: opts.from, to: opts.to, docIds: opts.source, coMention: opts.coMention });
+        if (opts.format === 'ftm')
+          return `${toFtm(await loadSnapshot(store))
+            .map((e) => JSON.stringify(e))
+            .join('\n')}\n`;
+        const graph = await buildGraph(store, {
+          types: opts.type,
+          from: opts.from,
+          to: opts.to,
+          docIds: opts.source,
+          coMention: opts.coMention,
+        });
         return graphFormats[opts.format as keyof typeof graphFormats](graph);
       });
       if (opts.out) writeFileSync(opts.out, output);
