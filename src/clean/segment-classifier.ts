@@ -7,6 +7,7 @@ import type { RemovalReason } from '../doc/index.js';
 import type { Block } from './block.js';
 import { countWords, endsSentence } from './block.js';
 import { matchCue } from './cues.js';
+import { isDateOnly } from './metadata/dates.js';
 import { findUnrelatedTail } from './unrelated-lede.js';
 
 export type SegmentLabel = 'paragraph' | 'heading' | 'list-item';
@@ -58,6 +59,8 @@ function classifyBlock(b: Block, opts: ClassifyOptions): Classified {
   const cue = matchCue(b.text, words);
   if (cue) return drop(b.text, cue.reason, cue.rule);
   if (b.shape === 'caption') return drop(b.text, 'caption', 'figcaption');
+  if (words <= 10 && b.shape !== 'list-item' && isDateOnly(b.text))
+    return drop(b.text, 'dateline', 'date-only');
   // Class names of big containers can be misleading ("entry-content-read-more"): trust them on short blocks.
   if (
     b.hint &&

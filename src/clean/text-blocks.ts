@@ -33,24 +33,26 @@ export function textBlocks(text: string): Block[] {
       .map((l) => l.trim())
       .filter((l) => l.length > 0);
     if (lines.length === 0) continue;
-    if (lines.length > 1 && lines.some((l) => BULLET.test(l))) {
-      for (const l of lines) blocks.push(toBlock(l));
-      continue;
+    const units = lines.length > 1 && !softWrapped(lines) ? lines : [lines.join(' ')];
+    for (const unit of units) {
+      const block = toBlock(unit);
+      const prev = blocks.at(-1);
+      if (prev?.shape === 'paragraph' && block.shape === 'paragraph' && continues(prev.text, block.text)) {
+        prev.text = `${prev.text} ${block.text}`;
+        continue;
+      }
+      blocks.push(block);
     }
-    const block = toBlock(lines.join(' '));
-    const prev = blocks.at(-1);
-    if (
-      prev &&
-      prev.shape === 'paragraph' &&
-      block.shape === 'paragraph' &&
-      continues(prev.text, block.text)
-    ) {
-      prev.text = `${prev.text} ${block.text}`;
-      continue;
-    }
-    blocks.push(block);
   }
   return blocks.filter((b) => b.text.length > 0);
+}
+
+/** Lines wrapped at a fixed width belong to one paragraph; one paragraph per line does not look like that. */
+function softWrapped(lines: readonly string[]): boolean {
+  if (lines.some((l) => BULLET.test(l) || HEADING.test(l))) return false;
+  const long = lines.filter((l) => l.length > 160).length;
+  const sentenceEnds = lines.slice(0, -1).filter((l) => endsSentence(l)).length;
+  return long === 0 && sentenceEnds < (lines.length - 1) / 2;
 }
 
 function continues(prev: string, next: string): boolean {

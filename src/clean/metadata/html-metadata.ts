@@ -14,41 +14,55 @@ export interface HtmlMeta extends Partial<DocMeta> {
   section?: string | null;
 }
 
-function metaContent(document: Document, names: readonly string[]): string | null {
+type MetaIndex = ReadonlyMap<string, string>;
+
+/** All <meta> values by lower-cased name, property and itemprop, first one winning; one pass over the page. */
+function indexMeta(document: Document): MetaIndex {
+  const index = new Map<string, string>();
+  for (const el of Array.from(document.getElementsByTagName('meta'))) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
+    }
+  }
+  return index;
+}
+
+function metaContent(index: MetaIndex, names: readonly string[]): string | null {
   for (const name of names) {
-    const el = document.querySelector(
-      `meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`,
-    );
-    const v = el?.getAttribute('content')?.trim();
+    const v = index.get(name.toLowerCase());
     if (v) return v;
   }
   return null;
 }
 
 export function htmlMetadata(document: Document, pageUrl: string | null): HtmlMeta {
+  const index = indexMeta(document);
   const ld = readJsonLd(document);
   const out: HtmlMeta = {};
-  out.title = metaContent(document, metaData.title) ?? ld?.headline ?? titleTag(document);
-  const metaAuthors = metaContent(document, metaData.author);
+  out.title = metaContent(index, metaData.title) ?? ld?.headline ?? titleTag(document);
+  const metaAuthors = metaContent(index, metaData.author);
   const authorList = ld?.authors.filter(isName).length
     ? ld.authors.filter(isName)
     : metaAuthors && !/^https?:/.test(metaAuthors)
       ? authorsFromByline(metaAuthors)
       : [];
   out.authors = authorList.length ? authorList : relAuthors(document);
-  const date = pickDate(document, ld?.datePublished ?? null, pageUrl);
+  const date = pickDate(document, index, ld?.datePublished ?? null, pageUrl);
   if (date) {
     out.published = date.iso;
     out.publishedFrom = date.from;
   }
-  out.outlet = metaContent(document, metaData.siteName) ?? ld?.publisher ?? null;
+  out.outlet = metaContent(index, metaData.siteName) ?? ld?.publisher ?? null;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  out.canonicalUrl = absolute(canonical ?? metaContent(document, ['og:url']) ?? ld?.url ?? null, pageUrl);
+  out.canonicalUrl = absolute(canonical ?? metaContent(index, ['og:url']) ?? ld?.url ?? null, pageUrl);
   out.language =
     normalizeLanguage(document.documentElement?.getAttribute('lang')) ??
-    normalizeLanguage(metaContent(document, ['og:locale', 'content-language', 'language', 'dc.language'])) ??
+    normalizeLanguage(metaContent(index, ['og:locale', 'content-language', 'language', 'dc.language'])) ??
     normalizeLanguage(ld?.language);
-  out.section = metaContent(document, metaData.section) ?? ld?.section ?? null;
+  out.section = metaContent(index, metaData.section) ?? ld?.section ?? null;
   if (ld?.type === 'OpinionNewsArticle') out.declaredGenre = 'opinion';
   else if (ld?.type === 'AnalysisNewsArticle') out.declaredGenre = 'analysis';
   else if (ld?.type === 'BlogPosting') out.declaredGenre = 'blog';
@@ -58,10 +72,11 @@ export function htmlMetadata(document: Document, pageUrl: string | null): HtmlMe
 
 function pickDate(
   document: Document,
+  index: MetaIndex,
   ldDate: string | null,
   pageUrl: string | null,
 ): { iso: string; from: FoundIn } | null {
-  const fromMeta = isoFromMachine(metaContent(document, metaData.published));
+  const fromMeta = isoFromMachine(metaContent(index, metaData.published));
   if (fromMeta) return { iso: fromMeta, from: 'meta' };
   const fromLd = isoFromMachine(ldDate);
   if (fromLd) return { iso: fromLd, from: 'json-ld' };

@@ -1,9 +1,13 @@
 // `dossier eval <what>`: one subcommand file each; add yours to the map below.
 import type { Command } from 'commander';
+import { addEvalExtract, addEvalMetadata } from './eval-extract.js';
 
 type AddSubcommand = (parent: Command) => void;
 
-const subcommands: Record<string, AddSubcommand> = {};
+const subcommands: Record<string, AddSubcommand> = {
+  extract: addEvalExtract,
+  metadata: addEvalMetadata,
+};
 
 export function registerEval(program: Command): void {
   const cmd = program.command('eval').description('Score Dossier against a benchmark and print its figures');

@@ -1,9 +1,12 @@
 // `dossier tag <what>`: one subcommand file each; add yours to the map below.
 import type { Command } from 'commander';
+import { addTagExtract } from './tag-extract.js';
 
 type AddSubcommand = (parent: Command) => void;
 
-const subcommands: Record<string, AddSubcommand> = {};
+const subcommands: Record<string, AddSubcommand> = {
+  extract: addTagExtract,
+};
 
 export function registerTag(program: Command): void {
   const cmd = program
