@@ -1,10 +1,12 @@
 // `dossier eval <what>`: one subcommand file each; add yours to the map below.
 import type { Command } from 'commander';
 import { addEvalExtract, addEvalMetadata } from './eval-extract.js';
+import { addEvalQuotes } from './eval-quotes.js';
 
 type AddSubcommand = (parent: Command) => void;
 
 const subcommands: Record<string, AddSubcommand> = {
+  quotes: addEvalQuotes,
   extract: addEvalExtract,
   metadata: addEvalMetadata,
 };

@@ -1,0 +1,134 @@
+// Who a quote's source phrase stands for, within one document: a full name as written; a surname
+// → the full name used earlier ("Roe" → "Jane Roe"); a pronoun in attribution position → the
+// nearest earlier speaker or person of compatible gender; a bare role ("the spokeswoman") → the
+// person stated to hold it; "who" → the phrase it follows. Resolution across documents is the
+// entity resolver's job; this only names the local referent.
+import { type EntityHint, readSource, type SourceReading } from './source-name.js';
+
+export interface Speaker {
+  name: string;
+  type: string | null;
+}
+
+export interface Attribution {
+  speaker: Speaker | null;
+  role: string | null;
+}
+
+type Gender = 'male' | 'female' | null;
+
+interface Person {
+  name: string;
+  type: string | null;
+  gender: Gender;
+  roles: string[];
+  last: number;
+}
+
+const FEMALE = /\b(?:mrs\.?|ms\.?|miss|madam|spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|lady|she|her)\b/i;
+const MALE = /\b(?:mr\.?|spokesman|chairman|congressman|businessman|king|prince|sir|lord|he|his)\b/i;
+
+export class SpeakerResolver {
+  private readonly people = new Map<string, Person>();
+  private readonly bySurname = new Map<string, Person>();
+  private readonly mentions: EntityHint[];
+  private next = 0;
+
+  /** Sources must be resolved in text order: earlier mentions are what later ones refer to. */
+  constructor(
+    private readonly text: string,
+    private readonly entities: readonly EntityHint[] = [],
+  ) {
+    this.mentions = entities.filter((e) => e.label === 'PERSON' || e.label === 'PER').sort((a, b) => a.start - b.start);
+  }
+
+  resolve(source: { start: number; end: number } | null): Attribution {
+    if (!source) return { speaker: null, role: null };
+    while (this.next < this.mentions.length && this.mentions[this.next].end <= source.start) {
+      const e = this.mentions[this.next++];
+      this.remember(this.text.slice(e.start, e.end), 'PERSON', null, e.end, null);
+    }
+    const r = readSource(this.text, source.start, source.end, this.entities);
+    const raw = this.text.slice(source.start, source.end);
+    switch (r.kind) {
+      case 'name':
+      case 'org':
+        return this.named(r, raw, source.end);
+      case 'pronoun':
+        return this.pronoun(r.pronoun ?? '', source.start);
+      case 'role':
+        return this.role(r, source.start);
+      case 'relative':
+        return this.relative(source.start);
+      default:
+        return { speaker: null, role: r.role };
+    }
+  }
+
+  private named(r: SourceReading, raw: string, at: number): Attribution {
+    const name = r.name ?? '';
+    const known = r.kind === 'name' && !name.includes(' ') ? this.bySurname.get(name.toLowerCase()) : undefined;
+    const person = known ?? this.remember(name, r.type, r.role, at, genderOf(raw));
+    person.last = at;
+    if (r.role && !person.roles.includes(r.role)) person.roles.push(r.role);
+    return { speaker: { name: person.name, type: person.type }, role: r.role ?? person.roles[0] ?? null };
+  }
+
+  private pronoun(p: string, at: number): Attribution {
+    if (p === 'i' || p === 'you' || p === 'it') return { speaker: null, role: null };
+    const want: Gender = p === 'he' ? 'male' : p === 'she' ? 'female' : null;
+    let best: Person | null = null;
+    for (const person of this.people.values()) {
+      if (person.last > at || (best && person.last <= best.last)) continue;
+      if (p === 'they' || p === 'we') {
+        if (person.type === 'PERSON') continue;
+      } else if (person.type !== 'PERSON' || (want && person.gender && person.gender !== want)) continue;
+      best = person;
+    }
+    if (!best) return { speaker: null, role: null };
+    if (want && !best.gender) best.gender = want;
+    best.last = at;
+    return { speaker: { name: best.name, type: best.type }, role: best.roles[0] ?? null };
+  }
+
+  private role(r: SourceReading, at: number): Attribution {
+    let best: Person | null = null;
+    for (const person of this.people.values()) {
+      if (person.last > at || !person.roles.some((x) => x.toLowerCase().includes(r.roleHead ?? '\u0000'))) continue;
+      if (!best || person.last > best.last) best = person;
+    }
+    if (!best) return { speaker: null, role: r.role };
+    best.last = at;
+    return { speaker: { name: best.name, type: best.type }, role: r.role };
+  }
+
+  private relative(at: number): Attribution {
+    const from = Math.max(0, at - 200);
+    const before = this.text.slice(from, at).replace(/,\s*$/, '');
+    const m = before.match(/((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s*$/u);
+    if (!m || m.index === undefined) return { speaker: null, role: null };
+    const start = from + m.index;
+    return this.resolve({ start, end: start + m[1].length });
+  }
+
+  private remember(name: string, type: string | null, role: string | null, at: number, gender: Gender): Person {
+    const key = name.toLowerCase();
+    let person = this.people.get(key);
+    if (!person) {
+      person = { name, type, gender, roles: [], last: at };
+      this.people.set(key, person);
+      const parts = name.split(/\s+/);
+      if (type === 'PERSON' && parts.length > 1) this.bySurname.set(parts[parts.length - 1].toLowerCase(), person);
+    }
+    if (role && !person.roles.includes(role)) person.roles.push(role);
+    if (!person.gender && gender) person.gender = gender;
+    person.last = Math.max(person.last, at);
+    return person;
+  }
+}
+
+function genderOf(phrase: string): Gender {
+  if (FEMALE.test(phrase)) return 'female';
+  if (MALE.test(phrase)) return 'male';
+  return null;
+}
