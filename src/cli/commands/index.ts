@@ -5,12 +5,15 @@ import { registerDocs } from './docs.js';
 import { registerEntities } from './entities.js';
 import { registerEval } from './eval.js';
 import { registerEvents } from './events.js';
+import { registerExport } from './export.js';
+import { registerGraph } from './graph.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
 import { registerTag } from './tag.js';
 import { registerTrain } from './train.js';
+import { registerWorker } from './worker.js';
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -19,8 +22,11 @@ export const commands = {
   docs: registerDocs,
   show: registerShow,
   search: registerSearch,
+  worker: registerWorker,
   entities: registerEntities,
   events: registerEvents,
+  graph: registerGraph,
+  export: registerExport,
   serve: registerServe,
   tag: registerTag,
   train: registerTrain,
