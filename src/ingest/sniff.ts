@@ -84,12 +84,17 @@ export function rejectUnreadable(source: string, head: Uint8Array, size: number)
       );
     }
   }
-  if (!isGzip(head) && looksBinary(head)) {
+  // A WARC holds binary payloads (images) between its text headers; its reader skips those records.
+  if (!isGzip(head) && !isWarc(head) && looksBinary(head)) {
     throw new DossierError(
       'BINARY_INPUT',
       `${source}: binary data, not text; give Dossier text, HTML, JSON, a feed or a WARC file`,
     );
   }
+}
+
+export function isWarc(b: Uint8Array): boolean {
+  return startsWith(b, [0x57, 0x41, 0x52, 0x43, 0x2f]);
 }
 
 /** Whitespace only (in any ASCII-compatible encoding) counts as empty. */

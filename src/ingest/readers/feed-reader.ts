@@ -20,6 +20,12 @@ function stripTags(html: string): string {
   return html.replace(/<[^>]*>/g, ' ');
 }
 
+/** Feed content is a fragment; cleaning expects a page, so it gets a minimal one around it. */
+function asPage(item: FeedItem, content: string): string {
+  const title = (item.title ?? '').replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'));
+  return `<!doctype html><html><head><title>${title}</title></head><body><article>${content}</article></body></html>`;
+}
+
 function hintsOf(item: FeedItem) {
   return {
     ...(item.title ? { title: item.title } : {}),
@@ -80,7 +86,7 @@ export const feedReader: Reader = {
         const bytes = new TextEncoder().encode(full);
         yield {
           raw: makeRaw(source, bytes, blob.fetchedAt, 'text/html'),
-          html: full,
+          html: asPage(item, full),
           text: null,
           hints: hintsOf(item),
         };
