@@ -1,9 +1,12 @@
 // `dossier bench <what>`: one subcommand file each; add yours to the map below.
 import type { Command } from 'commander';
+import { addBenchNlp } from './bench-nlp.js';
 
 type AddSubcommand = (parent: Command) => void;
 
-const subcommands: Record<string, AddSubcommand> = {};
+const subcommands: Record<string, AddSubcommand> = {
+  nlp: addBenchNlp,
+};
 
 export function registerBench(program: Command): void {
   const cmd = program

@@ -1,11 +1,13 @@
 // `dossier eval <what>`: one subcommand file each; add yours to the map below.
 import type { Command } from 'commander';
 import { addEvalExtract, addEvalMetadata } from './eval-extract.js';
+import { addEvalNer } from './eval-ner.js';
 import { addEvalQuotes } from './eval-quotes.js';
 
 type AddSubcommand = (parent: Command) => void;
 
 const subcommands: Record<string, AddSubcommand> = {
+  ner: addEvalNer,
   quotes: addEvalQuotes,
   extract: addEvalExtract,
   metadata: addEvalMetadata,

@@ -1,11 +1,13 @@
 // `dossier tag <what>`: one subcommand file each; add yours to the map below.
 import type { Command } from 'commander';
 import { addTagExtract } from './tag-extract.js';
+import { addTagNer } from './tag-ner.js';
 import { addTagQuotes } from './tag-quotes.js';
 
 type AddSubcommand = (parent: Command) => void;
 
 const subcommands: Record<string, AddSubcommand> = {
+  ner: addTagNer,
   quotes: addTagQuotes,
   extract: addTagExtract,
 };
