@@ -15,6 +15,7 @@ import { entityRoutes } from './routes/entities.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { mapRoutes } from './routes/map.js';
 import { overviewRoutes } from './routes/overview.js';
 import { searchRoutes } from './routes/search.js';
 import { stageRoutes } from './routes/stages.js';
@@ -57,6 +58,7 @@ export function createApi(options: ApiOptions): Hono {
     ...entityRoutes(ctx),
     ...stageRoutes(ctx),
     ...graphRoutes(ctx),
+    ...mapRoutes(ctx),
   ];
   const openapi = buildOpenApi(specs, version);
 

@@ -1,11 +1,15 @@
 // The network: entities as nodes and stored relations as edges, in the shape cytoscape and exporters take.
 // A relation item's data is read as {source, target, type} (entity ids); anything else is skipped, not guessed.
+// `mode=co-mention` instead links entities named in the same articles (weight = shared articles): weaker
+// than a relation, and labelled as such, but real while relation extraction does not exist.
 import { z } from 'zod';
+import { listEntities } from '../../resolve/entity-listing.js';
 import type { ApiContext } from '../api-context.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { stages } from '../stages.js';
 
 const MAX_EDGES = 5000;
+const CO_MENTION_NODES = 60;
 
 function field(data: unknown, key: string): string | null {
   if (typeof data !== 'object' || data === null) return null;
@@ -13,14 +17,18 @@ function field(data: unknown, key: string): string | null {
   return typeof v === 'string' ? v : null;
 }
 
-export function graphRoutes({ store }: ApiContext): RouteSpec[] {
+export function graphRoutes(ctx: ApiContext): RouteSpec[] {
+  const { store } = ctx;
   return [
     defineRoute({
       method: 'get',
       path: '/api/graph',
       tag: 'dossier',
       summary: 'Entities and the relations between them, as nodes and edges',
-      query: z.object({ type: z.string().max(100).optional().describe('Only relations of this type') }),
+      query: z.object({
+        type: z.string().max(100).optional().describe('Only relations of this type'),
+        mode: z.enum(['relations', 'co-mention']).default('relations'),
+      }),
       response: z.object({
         stage: z.object({ name: z.string(), available: z.boolean(), note: z.string() }),
         nodes: z.array(z.object({ id: z.string(), label: z.string(), type: z.string().nullable() })),
@@ -35,6 +43,7 @@ export function graphRoutes({ store }: ApiContext): RouteSpec[] {
         ),
       }),
       async handler(c, { query }) {
+        if (query.mode === 'co-mention') return c.json(await coMention(ctx));
         const relations = await store.listCorpusItems(stages.relations.kind, { limit: MAX_EDGES });
         const edges = relations.flatMap((r) => {
           const source = field(r.data, 'source');
@@ -66,4 +75,34 @@ export function graphRoutes({ store }: ApiContext): RouteSpec[] {
       },
     }),
   ];
+}
+
+async function coMention({ store }: ApiContext) {
+  const top = (await listEntities(store)).slice(0, CO_MENTION_NODES);
+  const edges = [];
+  for (let i = 0; i < top.length; i++) {
+    for (let j = i + 1; j < top.length; j++) {
+      const shared = top[i].docs.filter((d) => top[j].docs.includes(d));
+      if (shared.length === 0) continue;
+      edges.push({
+        id: `${top[i].id}~${top[j].id}`,
+        source: top[i].id,
+        target: top[j].id,
+        type: 'co-mention',
+        docIds: shared,
+      });
+    }
+  }
+  const available = top.length > 0;
+  return {
+    stage: {
+      name: 'co-mention',
+      available,
+      note: available
+        ? `The ${top.length} most mentioned entities, linked when named in the same article (not a relation).`
+        : stages.entities.empty,
+    },
+    nodes: top.map((e) => ({ id: e.id, label: e.name, type: e.type })),
+    edges,
+  };
 }

@@ -1,7 +1,7 @@
 // `dossier serve`: the HTTP API and the web UI over the store. Loopback by default; listening anywhere else
 // needs a token, which every write must then carry.
 import type { Command } from 'commander';
-import { startServer } from '../../api/index.js';
+import { ingestVia, startServer } from '../../api/index.js';
 import { openStore } from '../../app.js';
 import { DossierError } from '../../errors.js';
 import { dbOption } from '../context.js';
@@ -52,7 +52,7 @@ export function registerServe(program: Command): void {
           token,
           corsOrigin: opts.cors ?? null,
           maxUploadBytes,
-          ingest: null,
+          ingest: ingestVia(store),
         });
       } catch (err) {
         await store.close();

@@ -1,0 +1,127 @@
+// Entities resolved across articles (filter by type) and one entity's page: names and aliases, roles with
+// evidence, why names were merged, and the articles that mention it.
+import { useState } from 'preact/hooks';
+import { type EntityRow, getJson, type StageStatus } from '../api';
+import { EvidenceLinks } from '../components/evidence';
+import { Empty, Failure, Loading } from '../components/status';
+import { VirtualList } from '../components/virtual-list';
+import { useFetch } from '../lib/use-fetch';
+import { go, href } from '../router';
+
+interface EntityList {
+  stage: StageStatus;
+  items: EntityRow[];
+  total: number;
+}
+
+const TYPES = ['', 'PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'WEAPON'];
+
+export function Entities() {
+  const [type, setType] = useState('');
+  const { data, error } = useFetch(() => getJson<EntityList>('/entities', { type, limit: 500 }), type);
+  if (error) return <Failure error={error} />;
+  if (!data) return <Loading what="entities" />;
+  if (!data.stage.available) return <Empty title="Entities" note={data.stage.note} />;
+  return (
+    <div class="entities">
+      <h1>
+        Entities <span class="muted">({data.total})</span>
+      </h1>
+      <label>
+        Type{' '}
+        <select value={type} onChange={(e) => setType(e.currentTarget.value)}>
+          {TYPES.map((t) => (
+            <option key={t} value={t}>
+              {t || 'any'}
+            </option>
+          ))}
+        </select>
+      </label>
+      <VirtualList<EntityRow>
+        label="Entities"
+        count={data.items.length}
+        rowHeight={48}
+        item={(i) => data.items[i]}
+        onOpen={(e) => go(`entity/${e.id}`)}
+        render={(e) => (
+          <div class="docline">
+            <a href={href(`entity/${e.id}`)} class="doctitle">
+              {e.name}
+            </a>
+            <span class="docmeta">
+              {e.type} · {e.mentions} mentions in {e.docs.length} articles
+              {e.aliases.length ? ` · also ${e.aliases.slice(0, 4).join(', ')}` : ''}
+            </span>
+          </div>
+        )}
+      />
+    </div>
+  );
+}
+
+interface EntityDetail {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  roles: { text: string; evidence: { docId: string; start: number; end: number; text: string } }[];
+  mentions: Record<string, number>;
+  merges: { alias: string; reason: string }[];
+  country?: string;
+}
+
+export function EntityPage({ id }: { id: string }) {
+  const { data, error } = useFetch(() => getJson<EntityDetail>(`/entities/${encodeURIComponent(id)}`), id);
+  if (error) return <Empty title="Entity" note={error.message} />;
+  if (!data) return <Loading what="the entity" />;
+  const docs = Object.entries(data.mentions).sort((a, b) => b[1] - a[1]);
+  return (
+    <div class="entity">
+      <p class="crumbs">
+        <a href={href('entities')}>Entities</a> ›
+      </p>
+      <h1>
+        {data.name} <span class="muted">{data.type}</span>
+      </h1>
+      {data.aliases.length > 0 && <p>Also called: {data.aliases.join(' · ')}</p>}
+      {data.country && <p>Country: {data.country}</p>}
+      <h2>Roles</h2>
+      {data.roles.length === 0 ? (
+        <p class="muted">No role stated in the articles.</p>
+      ) : (
+        <ul>
+          {data.roles.map((r) => (
+            <li key={r.text}>
+              {r.text} <EvidenceLinks data={r.evidence} max={1} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Mentioned in</h2>
+      <ul>
+        {docs.map(([doc, n]) => (
+          <li key={doc}>
+            <a href={href(`doc/${doc}`)}>{doc}</a> <span class="muted">{n}×</span>
+          </li>
+        ))}
+      </ul>
+      {data.merges.length > 0 && (
+        <>
+          <h2>Why these names are one entity</h2>
+          <ul>
+            {data.merges.map((m) => (
+              <li key={m.alias}>
+                {m.alias}: <span class="muted">{m.reason}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>Quotes, events and relations</h2>
+      <p class="note">
+        Quotes by and about this entity, its events and relations appear here once those stages write them;{' '}
+        <a href={href('quotes')}>Quotes</a> and <a href={href('network')}>Network</a> say what is missing.
+      </p>
+    </div>
+  );
+}
