@@ -8,6 +8,7 @@ const kinds = new Map<string, AbbreviationKind>();
 for (const a of data.titles) kinds.set(a, 'title');
 for (const a of data.others) kinds.set(a, 'other');
 const starters = new Set(data.sentenceStarters);
+const particles = new Set(data.nameParticles);
 
 /** `word` without its final period; case-insensitive. */
 export function abbreviationKind(word: string): AbbreviationKind | null {
@@ -16,4 +17,9 @@ export function abbreviationKind(word: string): AbbreviationKind | null {
 
 export function isSentenceStarter(word: string): boolean {
   return starters.has(word);
+}
+
+/** "al" in "al-Assad": a lower-case name part that stays joined to the capitalised part after it. */
+export function isNameParticle(word: string): boolean {
+  return particles.has(word.toLowerCase());
 }

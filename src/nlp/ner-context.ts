@@ -22,11 +22,48 @@ export function isAllCapsSentence(words: readonly string[]): boolean {
   return letters >= 2 && caps / letters > 0.6;
 }
 
+const SMALL = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'but',
+  'by',
+  'with',
+  'from',
+  'as',
+  'vs',
+]);
+
+/** A headline in title case ("Putin Risks Being Pushed Out"): capitals say little there. */
+export function isTitleCaseSentence(words: readonly string[]): boolean {
+  let content = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (w.length < 2 || w.toLowerCase() === w.toUpperCase() || SMALL.has(w.toLowerCase())) continue;
+    content++;
+    if (isCapitalized(w) && !isAllCaps(w)) caps++;
+  }
+  return content >= 4 && caps / content > 0.85;
+}
+
+/** The headline form of a sentence, used to teach the tagger what title case looks like. */
+export function toTitleCase(words: readonly string[]): string[] {
+  return words.map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
+}
+
 export function docContext(sentences: readonly (readonly string[])[]): DocContext {
   const capMid = new Set<string>();
   const lowerSeen = new Set<string>();
   for (const words of sentences) {
-    if (isAllCapsSentence(words)) continue;
+    if (isAllCapsSentence(words) || isTitleCaseSentence(words)) continue;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (isCapitalized(w)) {

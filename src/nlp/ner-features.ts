@@ -3,7 +3,7 @@
 // rest (bigrams, shape trigram, sentence position, all-caps lines, gazetteer matches, document
 // evidence, prediction history) is built per position.
 import { matchGazetteer } from './gazetteer.js';
-import { type DocContext, historyType, isAllCapsSentence } from './ner-context.js';
+import { type DocContext, historyType, isAllCapsSentence, isTitleCaseSentence } from './ner-context.js';
 import { isAllCaps, isCapitalized, wordShape } from './word-shape.js';
 
 /** Maps a feature name to its index, or -1 when the model does not know it. */
@@ -63,6 +63,7 @@ export class FeatureExtractor {
     const lower = words.map((w) => w.toLowerCase());
     const wf = words.map((w) => this.word(w));
     const allCaps = isAllCapsSentence(words);
+    const titleCase = !allCaps && isTitleCaseSentence(words);
     const gaz: string[][] = words.map(() => []);
     for (const m of matchGazetteer(words, lower)) {
       if (m.end - m.start === 1) gaz[m.start].push(`U${m.list}`);
@@ -87,6 +88,7 @@ export class FeatureExtractor {
       if (i === 0) dyn.push('first');
       if (i === n - 1) dyn.push('last');
       if (allCaps) dyn.push('AC', `AC|l=${lw}`);
+      if (titleCase) dyn.push('TC', `TC|l=${lw}`, `TC|ss=${wf[i].short}`);
       const cap = wf[i].cap;
       if (cap) {
         const left = i > 0 && wf[i - 1].cap && !initial;
@@ -95,7 +97,7 @@ export class FeatureExtractor {
         const mid = ctx.capMid.has(lw);
         const low = ctx.lowerSeen.has(lw);
         dyn.push(`dCM=${mid}`, `dLow=${low}`);
-        if (initial || allCaps) dyn.push(`dCM|i=${mid}`, `dLow|i=${low}`);
+        if (initial || allCaps || titleCase) dyn.push(`dCM|i=${mid}`, `dLow|i=${low}`);
         if (allCaps && isAllCaps(words[i])) dyn.push(`AC|dCM=${mid}`);
       }
       for (const g of gaz[i]) dyn.push(`G=${g}`, `G=${g}|${cap}`);

@@ -3,7 +3,7 @@
 // output, as at run time), picks the epoch that scores best on the dev file, and saves it.
 import { readFileSync } from 'node:fs';
 import { type ConllDoc, readConll } from './conll.js';
-import { docContext, remember } from './ner-context.js';
+import { docContext, remember, toTitleCase } from './ner-context.js';
 import { FeatureExtractor } from './ner-features.js';
 import { bilouToSpans, iobToSpans, spansToBilou } from './ner-labels.js';
 import { type NerModel, saveNerModel } from './ner-model.js';
@@ -44,9 +44,21 @@ function rng(seed: number): () => number {
   };
 }
 
+/**
+ * Puts a title-cased copy of each document's first long sentence at its top, as a headline would
+ * stand: CoNLL has capitalised headlines but no title case, which news pages are full of.
+ */
+function withHeadlines(docs: ConllDoc[]): ConllDoc[] {
+  return docs.map((doc) => {
+    const src = doc.sentences.find((s) => s.words.length >= 6 && s.words.some((w) => /^\p{Ll}/u.test(w)));
+    if (!src) return doc;
+    return { sentences: [{ ...src, words: toTitleCase(src.words) }, ...doc.sentences] };
+  });
+}
+
 export function trainNer(opts: TrainOptions): SpanScore | null {
   const log = opts.log ?? ((l: string) => console.error(l));
-  const train = readConll(readFileSync(opts.data, 'utf8'));
+  const train = withHeadlines(readConll(readFileSync(opts.data, 'utf8')));
   const dev = opts.dev ? readConll(readFileSync(opts.dev, 'utf8')) : null;
   const names: string[] = [];
   const dict = new Map<string, number>();

@@ -17,7 +17,8 @@ const add = (list: string, name: string | undefined) => {
   if (!name) return;
   const clean = name.replace(/\s+/g, ' ').trim();
   if (clean.length < 2 || /[,()]/.test(clean)) return;
-  (lists[list] ??= new Set()).add(clean);
+  if (!lists[list]) lists[list] = new Set();
+  lists[list].add(clean);
 };
 
 for (const c of world) {

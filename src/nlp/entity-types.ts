@@ -1,0 +1,52 @@
+// Product entity types and the mapping from the tagger's CoNLL types: LOC splits into GPE
+// (countries, cities, regions as political units, by gazetteer) and LOC; MISC splits into NORP
+// (nationalities, religious and political groups, by gazetteer) and MISC. The reverse mapping
+// serves CoNLL output and evaluation.
+import { inGazetteer } from './gazetteer.js';
+
+export const ENTITY_TYPES = [
+  'PERSON',
+  'ORG',
+  'GPE',
+  'LOC',
+  'NORP',
+  'MISC',
+  'EVENT',
+  'WEAPON',
+  'TITLE',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export function productType(conllType: string, phrase: string): EntityType {
+  switch (conllType) {
+    case 'PER':
+      return 'PERSON';
+    case 'ORG':
+      return 'ORG';
+    case 'LOC':
+      return inGazetteer(phrase, ['country', 'city', 'region', 'gpe']) ? 'GPE' : 'LOC';
+    default: {
+      const singular = phrase.endsWith('s') ? phrase.slice(0, -1) : phrase;
+      return inGazetteer(phrase, ['demonym', 'norp']) || inGazetteer(singular, ['demonym', 'norp'])
+        ? 'NORP'
+        : 'MISC';
+    }
+  }
+}
+
+/** CoNLL-2003 type for a product type; TITLE has none. */
+export function conllType(type: EntityType): string | null {
+  switch (type) {
+    case 'PERSON':
+      return 'PER';
+    case 'ORG':
+      return 'ORG';
+    case 'GPE':
+    case 'LOC':
+      return 'LOC';
+    case 'TITLE':
+      return null;
+    default:
+      return 'MISC';
+  }
+}
