@@ -13,7 +13,8 @@ export function chronoTimexes(text: string, dct: string | null): ScoredTimex[] {
     if (c.isCertain('month') || c.isCertain('day')) value += `-${pad(c.get('month'))}`;
     if (c.isCertain('day') || c.isCertain('weekday')) value += `-${pad(c.get('day'))}`;
     const time = c.isCertain('hour');
-    if (time) value = `${pad(c.get('year'), 4)}-${pad(c.get('month'))}-${pad(c.get('day'))}T${pad(c.get('hour'))}:${pad(c.get('minute'))}`;
+    if (time)
+      value = `${pad(c.get('year'), 4)}-${pad(c.get('month'))}-${pad(c.get('day'))}T${pad(c.get('hour'))}:${pad(c.get('minute'))}`;
     return { start: r.index, end: r.index + r.text.length, type: time ? 'TIME' : 'DATE', value };
   });
 }

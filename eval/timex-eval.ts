@@ -24,11 +24,25 @@ export function evalTimex(dir: string): TimexEvalResult {
     const pairs = countDoc(ours, doc.timexes, sys);
     countDoc(base, doc.timexes, chronoTimexes(doc.text, doc.dct));
     const show = (t: ScoredTimex) => `${doc.text.slice(t.start, t.end)} ${t.type} ${t.value}`;
-    for (const [g, s] of pairs) if (g.value !== s.value) errors.push({ doc: doc.id, gold: show(g), system: show(s) });
+    for (const [g, s] of pairs)
+      if (g.value !== s.value) errors.push({ doc: doc.id, gold: show(g), system: show(s) });
     const matchedG = new Set(pairs.map((p) => p[0]));
     const matchedS = new Set(pairs.map((p) => p[1]));
-    for (const g of doc.timexes) if (!matchedG.has(g)) errors.push({ doc: doc.id, gold: show(g), system: '' });
-    for (const s of sys) if (!matchedS.has(s)) errors.push({ doc: doc.id, gold: '', system: `${show(s)} [${(s as { rule?: string }).rule}] …${doc.text.slice(Math.max(0, s.start - 30), s.end + 20).replace(/\s+/g, ' ')}` });
+    for (const g of doc.timexes)
+      if (!matchedG.has(g)) errors.push({ doc: doc.id, gold: show(g), system: '' });
+    for (const s of sys)
+      if (!matchedS.has(s))
+        errors.push({
+          doc: doc.id,
+          gold: '',
+          system: `${show(s)} [${(s as { rule?: string }).rule}] …${doc.text.slice(Math.max(0, s.start - 30), s.end + 20).replace(/\s+/g, ' ')}`,
+        });
   }
-  return { documents: docs.length, goldTimexes: ours.gold, dossier: figures(ours), chrono: figures(base), errors };
+  return {
+    documents: docs.length,
+    goldTimexes: ours.gold,
+    dossier: figures(ours),
+    chrono: figures(base),
+    errors,
+  };
 }

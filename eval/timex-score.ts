@@ -28,10 +28,21 @@ export interface TimexFigures {
   valueAccuracy: number;
 }
 
-export const emptyCounts = (): TimexCounts => ({ gold: 0, system: 0, relaxed: 0, strict: 0, value: 0, type: 0 });
+export const emptyCounts = (): TimexCounts => ({
+  gold: 0,
+  system: 0,
+  relaxed: 0,
+  strict: 0,
+  value: 0,
+  type: 0,
+});
 
 /** Adds one document's matches to the running counts; returns the relaxed pairs for error analysis. */
-export function countDoc(counts: TimexCounts, gold: readonly ScoredTimex[], sys: readonly ScoredTimex[]): [ScoredTimex, ScoredTimex][] {
+export function countDoc(
+  counts: TimexCounts,
+  gold: readonly ScoredTimex[],
+  sys: readonly ScoredTimex[],
+): [ScoredTimex, ScoredTimex][] {
   counts.gold += gold.length;
   counts.system += sys.length;
   const used = new Set<number>();

@@ -24,7 +24,7 @@ const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).e
 
 export function parseTimeml(id: string, xml: string): TimemlDoc {
   const dctTag = /<DCT>\s*(<TIMEX3[^>]*>)/.exec(xml)?.[1];
-  const dctValue = dctTag ? attr(dctTag, 'value') ?? null : null;
+  const dctValue = dctTag ? (attr(dctTag, 'value') ?? null) : null;
   const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
   let text = '';
   const timexes: GoldTimex[] = [];
@@ -48,7 +48,12 @@ export function parseTimeml(id: string, xml: string): TimemlDoc {
     }
     text += piece.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]);
   }
-  return { id, dct: dctValue && /^\d{4}-\d{2}-\d{2}/.test(dctValue) ? dctValue.slice(0, 10) : null, text, timexes };
+  return {
+    id,
+    dct: dctValue && /^\d{4}-\d{2}-\d{2}/.test(dctValue) ? dctValue.slice(0, 10) : null,
+    text,
+    timexes,
+  };
 }
 
 /** Every .tml file under a folder (recursively), parsed. */
@@ -57,7 +62,8 @@ export function readTimemlDir(dir: string): TimemlDoc[] {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...readTimemlDir(p));
-    else if (name.endsWith('.tml')) out.push(parseTimeml(name.replace(/\.tml$/, ''), readFileSync(p, 'utf8')));
+    else if (name.endsWith('.tml'))
+      out.push(parseTimeml(name.replace(/\.tml$/, ''), readFileSync(p, 'utf8')));
   }
   return out;
 }

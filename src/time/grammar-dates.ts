@@ -24,8 +24,43 @@ function looksLikeCount(input: string, end: number, start: number): boolean {
   if (/^(?:[.,]\d|\s*%|\s*(?:percent|per cent|times)\b)/.test(after)) return true;
   const next = /^\s+([a-z]+)/.exec(after)?.[1];
   const prev = /([A-Za-z']+)\s+$/.exec(input.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
-  const yearish = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'from', 'to', 'before', 'after', 'during', 'the', 'through', 'early', 'late', 'mid', 'fiscal', 'and', 'or', 'between', 'around', 'circa', "'s", 'summer', 'spring', 'autumn', 'fall', 'winter', 'year']);
-  return !!next && /s$/.test(next) && !(prev && yearish.has(prev)) && !/^(?:elections|games|olympics|talks|polls|protests|riots|sanctions|accords|hearings|negotiations|finals|playoffs|was|has|is|as|his|its|this|saw|marks)$/.test(next);
+  const yearish = new Set([
+    'in',
+    'since',
+    'until',
+    'till',
+    'by',
+    'of',
+    'from',
+    'to',
+    'before',
+    'after',
+    'during',
+    'the',
+    'through',
+    'early',
+    'late',
+    'mid',
+    'fiscal',
+    'between',
+    'around',
+    'circa',
+    "'s",
+    'summer',
+    'spring',
+    'autumn',
+    'fall',
+    'winter',
+    'year',
+  ]);
+  return (
+    !!next &&
+    /s$/.test(next) &&
+    !(prev && yearish.has(prev)) &&
+    !/^(?:elections|games|olympics|talks|polls|protests|riots|sanctions|accords|hearings|negotiations|finals|playoffs|was|has|is|as|his|its|this|saw|marks)$/.test(
+      next,
+    )
+  );
 }
 
 export const dateRules: Rule[] = [
@@ -33,48 +68,73 @@ export const dateRules: Rule[] = [
     fullDate(Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d)),
   ),
   rule('numeric-date', `${B}(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d{2})${E}`, (m) => {
-    const y = m.groups!.y.length === 2 ? 1900 + Number(m.groups!.y) + (Number(m.groups!.y) < 50 ? 100 : 0) : Number(m.groups!.y);
+    const y =
+      m.groups!.y.length === 2
+        ? 1900 + Number(m.groups!.y) + (Number(m.groups!.y) < 50 ? 100 : 0)
+        : Number(m.groups!.y);
     return fullDate(y, Number(m.groups!.a), Number(m.groups!.b));
   }),
-  rule(
-    'month-day-year',
-    `${B}(?:(?<wd>${RX.weekday}),?\\s+)?${MONTH}\\s*${DAY},?\\s+${YEAR}${E}`,
-    (m) => (isCapitalized(m.groups!.month) ? fullDate(Number(m.groups!.year), monthNumber(m.groups!.month), Number(m.groups!.day)) : null),
+  rule('month-day-year', `${B}(?:(?<wd>${RX.weekday}),?\\s+)?${MONTH}\\s*${DAY},?\\s+${YEAR}${E}`, (m) =>
+    isCapitalized(m.groups!.month)
+      ? fullDate(Number(m.groups!.year), monthNumber(m.groups!.month), Number(m.groups!.day))
+      : null,
   ),
   rule(
     'day-month-year',
     `${B}(?:(?<wd>${RX.weekday}),?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${E}`,
-    (m) => (isCapitalized(m.groups!.month) ? fullDate(Number(m.groups!.year), monthNumber(m.groups!.month), Number(m.groups!.day)) : null),
+    (m) =>
+      isCapitalized(m.groups!.month)
+        ? fullDate(Number(m.groups!.year), monthNumber(m.groups!.month), Number(m.groups!.day))
+        : null,
   ),
-  rule('month-day', `${B}(?:(?<wd>${RX.weekday}),?\\s+)?${MONTH}\\s*${DAY}${E}(?!\\s*[:.,]?\\d)`, (m, ctx) => {
-    if (!isCapitalized(m.groups!.month)) return null;
-    return monthDay(monthNumber(m.groups!.month)!, Number(m.groups!.day), ctx) ?? 'reject';
-  }),
-  rule('day-month', `${B}(?:(?<wd>${RX.weekday}),?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}`, (m, ctx) => {
-    if (!isCapitalized(m.groups!.month)) return null;
-    return monthDay(monthNumber(m.groups!.month)!, Number(m.groups!.day), ctx) ?? 'reject';
-  }),
+  rule(
+    'month-day',
+    `${B}(?:(?<wd>${RX.weekday}),?\\s+)?${MONTH}\\s*${DAY}${E}(?!\\s*[:.,]?\\d)`,
+    (m, ctx) => {
+      if (!isCapitalized(m.groups!.month)) return null;
+      return monthDay(monthNumber(m.groups!.month)!, Number(m.groups!.day), ctx) ?? 'reject';
+    },
+  ),
+  rule(
+    'day-month',
+    `${B}(?:(?<wd>${RX.weekday}),?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}`,
+    (m, ctx) => {
+      if (!isCapitalized(m.groups!.month)) return null;
+      return monthDay(monthNumber(m.groups!.month)!, Number(m.groups!.day), ctx) ?? 'reject';
+    },
+  ),
   rule('month-year', `${B}${MONTH},?\\s+(?:of\\s+)?${YEAR}${E}`, (m) => {
     if (!isCapitalized(m.groups!.month)) return null;
     return dateResult(`${m.groups!.year}-${pad(monthNumber(m.groups!.month)!)}`, 'month', 'absolute');
   }),
   rule('month', `${B}(?:(?<shift>last|this|next|past|coming)\\s+)?${MONTH}`, (m, ctx) => {
     const word = m.groups!.month;
-    if (!isCapitalized(word) || (word.length <= 4 && !/^(May|June|July)$/.test(word) && !word.endsWith('.'))) return null;
+    if (!isCapitalized(word) || (word.length <= 4 && !/^(May|June|July)$/.test(word) && !word.endsWith('.')))
+      return null;
     if (/^(May|March)$/.test(word) && !m.groups!.shift) {
       // "May"/"March" are verbs too: take them as months only after a preposition or before a comma/year.
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
-      if (!/(?:in|of|since|until|till|by|from|to|through|during|last|next|this|early|late|mid|and|or|between|before|after)[\s-]+$/i.test(before) && !/^[,.;]/.test(after)) return null;
+      if (
+        !/(?:in|of|since|until|till|by|from|to|through|during|last|next|this|early|late|mid|and|or|between|before|after)[\s-]+$/i.test(
+          before,
+        ) &&
+        !/^[,.;]/.test(after)
+      )
+        return null;
     }
     const shift = m.groups!.shift?.toLowerCase();
     const tense = shift === 'next' || shift === 'coming' ? 'future' : shift ? 'past' : ctx.tense;
     return monthDay(monthNumber(word)!, null, { ...ctx, tense });
   }),
-  rule('year', `${B}(?:(?<fy>fiscal(?:\\s+year)?)\\s+)?${YEAR}(?!\\s*[-–]\\s*\\d|[.,]\\d|\\p{L}|\\d)`, (m) => {
-    if (!m.groups!.fy && looksLikeCount(m.input, m.index + m[0].length, m.index)) return null;
-    return dateResult(m.groups!.year, 'year', 'absolute');
-  }),
+  rule(
+    'year',
+    `${B}(?:(?<fy>fiscal(?:\\s+year)?)\\s+)?${YEAR}(?!\\s*[-–]\\s*\\d|[.,]\\d|\\p{L}|\\d)`,
+    (m) => {
+      if (!m.groups!.fy && looksLikeCount(m.input, m.index + m[0].length, m.index)) return null;
+      return dateResult(m.groups!.year, 'year', 'absolute');
+    },
+  ),
   rule('year-range', `${B}${YEAR}\\s*[-–]\\s*(?<y2>\\d{2}|\\d{4})${E}`, (m) =>
     dateResult(m.groups!.year, 'year', 'absolute-range'),
   ),
@@ -98,8 +158,14 @@ export const dateRules: Rule[] = [
       if (m.groups!.year) return dateResult(`${m.groups!.year}-${code}`, 'season', 'absolute');
       const shift = m.groups!.shift?.toLowerCase().replace(/\s+/g, ' ');
       if (!shift && m.groups!.season.toLowerCase() === 'fall') return null;
-      const tense = shift === 'next' || shift === 'the coming' ? 'future' : shift === 'last' || shift === 'the past' ? 'past' : ctx.tense;
-      if (shift === 'this' && ctx.dct) return dateResult(`${ctx.dct.slice(0, 4)}-${code}`, 'season', 'deictic', true, 'dct');
+      const tense =
+        shift === 'next' || shift === 'the coming'
+          ? 'future'
+          : shift === 'last' || shift === 'the past'
+            ? 'past'
+            : ctx.tense;
+      if (shift === 'this' && ctx.dct)
+        return dateResult(`${ctx.dct.slice(0, 4)}-${code}`, 'season', 'deictic', true, 'dct');
       return yearPart(code, seasonStart[code], { ...ctx, tense });
     },
   ),
@@ -108,13 +174,20 @@ export const dateRules: Rule[] = [
     `${B}(?:the\\s+)?(?:(?<fiscal>fiscal)\\s+)?(?<n>${RX.ordinal}|final)[-\\s]+(?:fiscal[-\\s]+)?(?<part>quarter|half)(?:\\s+of\\s+(?:(?<this>this|last|next)\\s+year|(?:fiscal\\s+)?${YEAR}))?${E}`,
     (m, ctx) => {
       const g = m.groups!;
-      const n = g.n.toLowerCase() === 'final' ? (g.part.toLowerCase() === 'half' ? 2 : 4) : ORDINALS.get(g.n.toLowerCase()) ?? Number.parseInt(g.n, 10);
+      const n =
+        g.n.toLowerCase() === 'final'
+          ? g.part.toLowerCase() === 'half'
+            ? 2
+            : 4
+          : (ORDINALS.get(g.n.toLowerCase()) ?? Number.parseInt(g.n, 10));
       const isQ = g.part.toLowerCase() === 'quarter';
       if (!n || n < 1 || n > (isQ ? 4 : 2)) return null;
       const code = isQ ? `Q${n}` : `H${n}`;
       if (g.year) return dateResult(`${g.year}-${code}`, isQ ? 'quarter' : 'half', 'absolute');
       if (g.this && ctx.dct) {
-        const y = Number(ctx.dct.slice(0, 4)) + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[g.this.toLowerCase()];
+        const y =
+          Number(ctx.dct.slice(0, 4)) +
+          ({ this: 0, last: -1, next: 1 } as Record<string, number>)[g.this.toLowerCase()];
         return dateResult(`${y}-${code}`, isQ ? 'quarter' : 'half', 'deictic', true, 'dct');
       }
       return yearPart(code, isQ ? 3 * n - 2 : 6 * n - 5, ctx);

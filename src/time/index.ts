@@ -1,4 +1,9 @@
 // Time: normalized time expressions (TIMEX3) and one timeline across articles.
-export { tagTimex, type TagOptions } from './tag-timex.js';
+
+export { spanTimex, TIMEX_COMPONENT, timexComponent, timexSpan } from './components.js';
+export { type TagOptions, tagTimex } from './tag-timex.js';
+export { addToTimeline, buildTimeline, filterTimeline, linkReason, type TimelineFilter } from './timeline.js';
+export { docMentions, estimateReportTime } from './timeline-mentions.js';
+export type { AnalysedDoc, Evidence, Mention, TimelineItem } from './timeline-types.js';
 export type { Granularity, TimeContext, Timex, TimexMod, TimexType } from './timex.js';
-export { valueInterval, type Interval } from './value-interval.js';
+export { type Interval, valueInterval } from './value-interval.js';

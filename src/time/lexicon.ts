@@ -12,13 +12,13 @@ export interface UnitInfo {
   gran: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escapeWords = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 /** A regex alternation of the words, longest first, so the longest phrase wins. */
 export function alternation(words: Iterable<string>): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeWords)
     .join('|');
 }
 
@@ -33,7 +33,9 @@ export const HOLIDAYS: ReadonlyMap<string, string> = new Map(Object.entries(cale
 export const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(numbers.cardinals));
 export const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(numbers.ordinals));
 export const VAGUE_QUANTITIES: readonly string[] = numbers.vagueQuantities;
-export const UNITS: ReadonlyMap<string, UnitInfo> = new Map(Object.entries(units.units as Record<string, UnitInfo>));
+export const UNITS: ReadonlyMap<string, UnitInfo> = new Map(
+  Object.entries(units.units as Record<string, UnitInfo>),
+);
 export const MODIFIERS: ReadonlyMap<string, string> = new Map(Object.entries(phrases.modifiers));
 export const APPROX_MODS: ReadonlyMap<string, string> = new Map(Object.entries(phrases.approxMods));
 export const VAGUE_REFS: ReadonlyMap<string, string> = new Map(Object.entries(phrases.vagueRefs));
@@ -78,7 +80,9 @@ export function lookup(map: ReadonlyMap<string, string>, word: string): string |
   return map.get(norm(word));
 }
 
-const monthWords = [...MONTHS.keys()].flatMap((m) => (m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july' ? [`${m}.`, m] : [m]));
+const monthWords = [...MONTHS.keys()].flatMap((m) =>
+  m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july' ? [`${m}.`, m] : [m],
+);
 const numberWords = [...CARDINALS.keys()].filter((w) => w !== 'a' && w !== 'an');
 const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ones = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

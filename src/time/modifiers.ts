@@ -6,9 +6,20 @@ import type { Timex } from './timex.js';
 
 const modBefore = new RegExp(`(?:^|[^\\p{L}])(?<w>${RX.modifier})(?:\\s+of)?[\\s-]*$`, 'iu');
 const approxBefore = new RegExp(`(?:^|[^\\p{L}])(?<w>${RX.approx})\\s+$`, 'iu');
-const rangeBefore = /(?:^|[^\p{L}])(?<w>since|from|until|till|through|by|before|after|as\s+of|as\s+early\s+as|no\s+later\s+than)\s+(?:the\s+)?$/iu;
+const rangeBefore =
+  /(?:^|[^\p{L}])(?<w>since|from|until|till|through|by|before|after|as\s+of|as\s+early\s+as|no\s+later\s+than)\s+(?:the\s+)?$/iu;
 
-const MODIFIABLE = new Set(['year', 'month', 'decade', 'century', 'quarter', 'half', 'season', 'week', 'day']);
+const MODIFIABLE = new Set([
+  'year',
+  'month',
+  'decade',
+  'century',
+  'quarter',
+  'half',
+  'season',
+  'week',
+  'day',
+]);
 
 const rangeMods: Record<string, Timex['mod']> = {
   since: 'ON_OR_AFTER',

@@ -26,6 +26,8 @@ export interface Resolved {
   resolved: boolean;
   anchor?: string;
   mod?: string;
+  /** The covered interval when the value alone does not say it (a duration placed in the calendar). */
+  interval?: { begin: string; end: string };
 }
 
 export const dctOf = (ctx: TimeContext): Ymd | null => (ctx.dct ? parseYmd(ctx.dct) : null);
@@ -40,7 +42,13 @@ export function refOf(ctx: TimeContext): { ymd: Ymd | null; anchor: string; part
   return { ymd: dctOf(ctx), anchor: 'dct', partial: null };
 }
 
-const date = (value: string, granularity: Granularity, how: string, resolved = true, anchor?: string): Resolved => ({
+const date = (
+  value: string,
+  granularity: Granularity,
+  how: string,
+  resolved = true,
+  anchor?: string,
+): Resolved => ({
   type: 'DATE',
   value,
   granularity,
@@ -70,7 +78,9 @@ export function monthDay(month: number, day: number | null, ctx: TimeContext): R
   const horizon = ctx.tense === 'past' ? 31 : 62;
   const soonAhead =
     cmp > 0 &&
-    (day === null ? month - dct.m <= 2 && ctx.tense !== 'past' : compareYmd(same, addDays(dct, horizon)) <= 0);
+    (day === null
+      ? month - dct.m <= 2 && ctx.tense !== 'past'
+      : compareYmd(same, addDays(dct, horizon)) <= 0);
   const y = cmp <= 0 || soonAhead ? dct.y : dct.y - 1;
   return date(fmt(y), gran, soonAhead ? 'days-ahead-same-year' : 'nearest-past', true, 'dct');
 }
@@ -92,7 +102,11 @@ export function weekdayDate(wd: number, ctx: TimeContext, shift: -1 | 0 | 1 | nu
 }
 
 /** The calendar unit `n` steps from an anchor day, at the unit's granularity ("last month", "two years ago"). */
-export function shiftUnit(anchor: Ymd, unit: string, n: number): { value: string; granularity: Granularity } | null {
+export function shiftUnit(
+  anchor: Ymd,
+  unit: string,
+  n: number,
+): { value: string; granularity: Granularity } | null {
   switch (unit) {
     case 'day':
     case 'night':
@@ -126,10 +140,14 @@ export function shiftUnit(anchor: Ymd, unit: string, n: number): { value: string
 export function relative(unit: string, n: number, base: 'dct' | 'ref', ctx: TimeContext): Resolved | null {
   if (unit === 'year' && n !== 0 && Number.isInteger(n) && /\bquarter\b/i.test(ctx.sentence ?? '')) {
     // In a sentence about quarterly results, "a year ago" is the same quarter a year before.
-    const q = ctx.refCoarse && /-Q\d$/.test(ctx.refCoarse.value) && base === 'ref' ? coarseYmd(ctx.refCoarse.value) : null;
+    const q =
+      ctx.refCoarse && /-Q\d$/.test(ctx.refCoarse.value) && base === 'ref'
+        ? coarseYmd(ctx.refCoarse.value)
+        : null;
     const anchor = q ?? (dctOf(ctx) && addMonths(dctOf(ctx)!, -3));
     const s = anchor && shiftUnit(anchor, 'quarter', 4 * n);
-    if (s) return date(s.value, s.granularity, 'quarter-context', true, q ? `t${ctx.refCoarse!.start}` : 'dct');
+    if (s)
+      return date(s.value, s.granularity, 'quarter-context', true, q ? `t${ctx.refCoarse!.start}` : 'dct');
   }
   if (base === 'dct') {
     const dct = dctOf(ctx);
@@ -137,7 +155,10 @@ export function relative(unit: string, n: number, base: 'dct' | 'ref', ctx: Time
     const s = shiftUnit(dct, unit, n);
     return s && date(s.value, s.granularity, 'deictic', true, 'dct');
   }
-  const coarse = ctx.refCoarse && !['day', 'night', 'week', 'weekend'].includes(unit) ? coarseYmd(ctx.refCoarse.value) : null;
+  const coarse =
+    ctx.refCoarse && !['day', 'night', 'week', 'weekend'].includes(unit)
+      ? coarseYmd(ctx.refCoarse.value)
+      : null;
   if (coarse && ctx.refCoarse) {
     const s = shiftUnit(coarse, unit, n);
     return s && date(s.value, s.granularity, 'anaphoric', true, `t${ctx.refCoarse.start}`);
@@ -145,7 +166,10 @@ export function relative(unit: string, n: number, base: 'dct' | 'ref', ctx: Time
   const ref = refOf(ctx);
   if (ref.ymd) {
     const s = shiftUnit(ref.ymd, unit, n);
-    return s && date(s.value, s.granularity, ref.anchor === 'dct' ? 'anaphoric-dct' : 'anaphoric', true, ref.anchor);
+    return (
+      s &&
+      date(s.value, s.granularity, ref.anchor === 'dct' ? 'anaphoric-dct' : 'anaphoric', true, ref.anchor)
+    );
   }
   if (ref.partial && unit === 'day') {
     // The anchor has a month and day but no year: step within a leap-free year and keep XXXX.

@@ -46,7 +46,9 @@ function candidates(text: string, ctx: TimeContext): Candidate[] {
 }
 
 function select(cands: Candidate[]): Candidate[] {
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
+  const sorted = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order,
+  );
   const taken: Candidate[] = [];
   for (const c of sorted) {
     if (taken.every((t) => c.end <= t.start || c.start >= t.end)) taken.push(c);
@@ -78,10 +80,18 @@ export function tagTimex(text: string, options: TagOptions = {}): Timex[] {
     if (!built || built === 'reject') continue;
     const timex = extendModifiers(text, toTimex(text, c, built));
     out.push(timex);
-    if (timex.type !== 'DURATION' && timex.type !== 'SET' && /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(timex.value)) {
+    if (
+      timex.type !== 'DURATION' &&
+      timex.type !== 'SET' &&
+      /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(timex.value)
+    ) {
       ref = { value: timex.value.slice(0, 10), start: timex.start };
     }
-    if (timex.type === 'DATE' && /^\d{4}(?:-(?:\d{2}|Q\d))?(?:-\d{2})?$/.test(timex.value) && timex.anchor !== 'dct') {
+    if (
+      timex.type === 'DATE' &&
+      /^\d{4}(?:-(?:\d{2}|Q\d))?(?:-\d{2})?$/.test(timex.value) &&
+      timex.anchor !== 'dct'
+    ) {
       refCoarse = { value: timex.value, start: timex.start };
     }
   }
@@ -101,7 +111,7 @@ function toTimex(text: string, c: Candidate, b: Built): Timex {
   };
   if (b.mod) t.mod = b.mod as Timex['mod'];
   if (b.anchor) t.anchor = b.anchor;
-  const interval = valueInterval(t.value);
+  const interval = b.interval ?? valueInterval(t.value);
   if (interval) t.interval = interval;
   return t;
 }
