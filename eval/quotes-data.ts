@@ -25,7 +25,10 @@ export interface GoldDoc {
 export function readPolnear(dir: string, limit = Number.POSITIVE_INFINITY): GoldDoc[] {
   const manifest = join(dir, 'manifest.tsv');
   if (!existsSync(manifest)) {
-    throw new DossierError('DATA_MISSING', `${manifest} not found; pass --data <dir> holding manifest.tsv, text/ and attributions/`);
+    throw new DossierError(
+      'DATA_MISSING',
+      `${manifest} not found; pass --data <dir> holding manifest.tsv, text/ and attributions/`,
+    );
   }
   const rows = readFileSync(manifest, 'utf8').split('\n').slice(1).filter(Boolean);
   const docs: GoldDoc[] = [];

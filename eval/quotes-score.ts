@@ -69,7 +69,11 @@ export interface DocScore {
   byMark: Record<'marked' | 'unmarked', { matched: number; gold: number }>;
 }
 
-export function scoreDoc(text: string, gold: readonly GoldAttribution[], pred: readonly PredictedQuote[]): DocScore {
+export function scoreDoc(
+  text: string,
+  gold: readonly GoldAttribution[],
+  pred: readonly PredictedQuote[],
+): DocScore {
   const toks = tokenize(text);
   const tokenIndex = (at: number): number => {
     let lo = 0;
@@ -84,7 +88,10 @@ export function scoreDoc(text: string, gold: readonly GoldAttribution[], pred: r
   const exact = {} as Record<Role, Counts>;
   const begin = {} as Record<Role, Counts>;
   for (const role of ['source', 'cue', 'content'] as const) {
-    const g = uniqueSpans(text, gold.map((a) => a[role]));
+    const g = uniqueSpans(
+      text,
+      gold.map((a) => a[role]),
+    );
     const p = uniqueSpans(
       text,
       pred.map((q) => (role === 'content' ? q.content : q[role] ? [q[role] as Range] : null)),
@@ -125,7 +132,11 @@ function overlap(a: readonly Range[], b: readonly Range[]): number {
 }
 
 /** One-to-one matches [gold index, pred index] where the prediction covers ≥ t of the gold quote. */
-function matchQuotes(gold: readonly GoldAttribution[], pred: readonly PredictedQuote[], t: number): [number, number][] {
+function matchQuotes(
+  gold: readonly GoldAttribution[],
+  pred: readonly PredictedQuote[],
+  t: number,
+): [number, number][] {
   const cands: [number, number, number][] = [];
   gold.forEach((g, gi) => {
     const len = g.content!.reduce((n, f) => n + f.end - f.start, 0) || 1;

@@ -41,7 +41,8 @@ export function runQuotesEval(dir: string, limit?: number): QuotesEvalReport {
       sum.byMark[k].gold += s.byMark[k].gold;
     }
   }
-  const map = (x: Record<string, Counts>) => Object.fromEntries(Object.entries(x).map(([k, c]) => [k, prf(c)]));
+  const map = (x: Record<string, Counts>) =>
+    Object.fromEntries(Object.entries(x).map(([k, c]) => [k, prf(c)]));
   return {
     docs: docs.length,
     exact: map(sum.exact) as QuotesEvalReport['exact'],
@@ -61,7 +62,8 @@ function add(a: Counts, b: Counts): void {
 
 export function formatQuotesReport(r: QuotesEvalReport): string {
   const f = (x: number) => x.toFixed(3);
-  const row = (name: string, m: { p: number; r: number; f1: number }) => `${name.padEnd(22)} ${f(m.p)}  ${f(m.r)}  ${f(m.f1)}`;
+  const row = (name: string, m: { p: number; r: number; f1: number }) =>
+    `${name.padEnd(22)} ${f(m.p)}  ${f(m.r)}  ${f(m.f1)}`;
   const lines = [`PolNeAR quotes, ${r.docs} documents`, `${''.padEnd(22)} P      R      F1`];
   for (const role of ['content', 'source', 'cue'] as const) {
     lines.push(row(`${role} begin-match`, r.begin[role]));

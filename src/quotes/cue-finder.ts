@@ -29,11 +29,13 @@ export function findCues(v: TokenView, s: number, e: number): Cue[] {
       if (p.kind === 'according' && isCapitalized(v, i) && i !== s && prev !== '(' && prev !== ',') continue;
       if (p.kind === 'thought' && !thoughtComplement(v, i + n, e)) continue;
       if (p.nounLike && !subjectLikeBefore(v, i, s)) continue;
+      if (prev === 'to' && p.kind !== 'according') continue;
       if (p.participle && passiveBefore(v, i, s)) continue;
       let start = i;
       while (start - 1 >= s && v.regionOf[start - 1] < 0) {
         const w = v.lower[start - 1];
-        if (!(lex.auxiliaries.has(w) || lex.cueAdverbs.has(w)) || w === "'s") break;
+        const adverb = lex.cueAdverbs.has(w) || (/^[a-z]{4,}ly$/.test(w) && w !== 'only');
+        if (!(lex.auxiliaries.has(w) || adverb) || w === "'s") break;
         start--;
       }
       out.push({ s: start, e: i + n, head: i, kind: p.kind });
@@ -55,8 +57,10 @@ function thoughtComplement(v: TokenView, j: number, e: number): boolean {
 function subjectLikeBefore(v: TokenView, i: number, s: number): boolean {
   if (i === s) return false;
   const w = v.lower[i - 1];
-  if (lex.prepositions.has(w) || lex.determiners.has(w) || w === "'s" || w === '’s' || /^\p{N}/u.test(w)) return false;
-  if (w === ',' || isCapitalized(v, i - 1) || lex.subjectPronouns.has(w) || lex.relativePronouns.has(w)) return true;
+  if (lex.prepositions.has(w) || lex.determiners.has(w) || w === "'s" || w === '’s' || /^\p{N}/u.test(w))
+    return false;
+  if (w === ',' || isCapitalized(v, i - 1) || lex.subjectPronouns.has(w) || lex.relativePronouns.has(w))
+    return true;
   if (lex.auxiliaries.has(w) || lex.cueAdverbs.has(w)) return true;
   return /[^s]s$/.test(w) || w === 'people' || w === 'police';
 }

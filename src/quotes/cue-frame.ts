@@ -18,7 +18,39 @@ export interface Frame {
   kind: Cue['kind'];
 }
 
-const OBJECT_VERBS = new Set(['tell', 'told', 'tells', 'telling', 'ask', 'asked', 'asks', 'asking', 'urge', 'urged', 'urges', 'urging', 'warn', 'warned', 'warns', 'warning', 'assure', 'assured', 'assures', 'inform', 'informed', 'informs', 'remind', 'reminded', 'advise', 'advised', 'email', 'emailed', 'e-mailed', 'text', 'texted']);
+const OBJECT_VERBS = new Set([
+  'tell',
+  'told',
+  'tells',
+  'telling',
+  'ask',
+  'asked',
+  'asks',
+  'asking',
+  'urge',
+  'urged',
+  'urges',
+  'urging',
+  'warn',
+  'warned',
+  'warns',
+  'warning',
+  'assure',
+  'assured',
+  'assures',
+  'inform',
+  'informed',
+  'informs',
+  'remind',
+  'reminded',
+  'advise',
+  'advised',
+  'email',
+  'emailed',
+  'e-mailed',
+  'text',
+  'texted',
+]);
 
 /** Skips what stands between a cue and its content; returns the first content token. */
 function skipTail(v: TokenView, cue: Cue, e: number): number {
@@ -121,8 +153,19 @@ function regionRange(v: TokenView, first: number): TokRange {
   return { s: first, e: k + 1 };
 }
 
-export function buildFrame(v: TokenView, s: number, e: number, cue: Cue, cueAt: ReadonlySet<number>): Frame | null {
-  const frame = (source: TokRange | null, parts: TokRange[], regions: number[], rule: string): Frame | null =>
+export function buildFrame(
+  v: TokenView,
+  s: number,
+  e: number,
+  cue: Cue,
+  cueAt: ReadonlySet<number>,
+): Frame | null {
+  const frame = (
+    source: TokRange | null,
+    parts: TokRange[],
+    regions: number[],
+    rule: string,
+  ): Frame | null =>
     parts.length && parts[0].e > parts[0].s ? { cue, source, parts, regions, rule, kind: cue.kind } : null;
 
   if (cue.kind === 'according') {
@@ -130,13 +173,15 @@ export function buildFrame(v: TokenView, s: number, e: number, cue: Cue, cueAt: 
     const src = rightSource(v, cue.e, e, stopComma);
     if (!src) return null;
     let srcEnd = src.e;
-    for (let k = src.s; k < src.e; k++) if (v.lower[k] === ',') {
-      srcEnd = k;
-      break;
-    }
+    for (let k = src.s; k < src.e; k++)
+      if (v.lower[k] === ',') {
+        srcEnd = k;
+        break;
+      }
     const source = { s: src.s, e: srcEnd };
     const before = contentBefore(v, s, cue.s);
-    if (before && before.part.e > before.part.s) return frame(source, [before.part], before.region >= 0 ? [before.region] : [], 'content-according-to');
+    if (before && before.part.e > before.part.s)
+      return frame(source, [before.part], before.region >= 0 ? [before.region] : [], 'content-according-to');
     let j = srcEnd;
     while (j < e && /^[,:]$/.test(v.lower[j])) j++;
     return frame(source, [{ s: j, e: clauseEnd(v, j, e, cueAt) }], [], 'according-to-content');

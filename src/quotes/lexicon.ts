@@ -1,8 +1,9 @@
 // The reporting-cue lexicon and the closed word classes, read from data/ and compiled once into
 // look-up sets. Verbs are listed by base form; regular inflections are derived here so the data
 // file stays a plain word list.
-import cues from './data/reporting-cues.json' with { type: 'json' };
+
 import words from './data/phrase-words.json' with { type: 'json' };
+import cues from './data/reporting-cues.json' with { type: 'json' };
 
 export type CueKind = 'speech' | 'thought' | 'according';
 
@@ -61,8 +62,10 @@ export const cuePatterns: ReadonlyMap<string, readonly CuePattern[]> = (() => {
     list.push({ words: ws, kind, nounLike: nounLike.has(base), participle });
     map.set(ws[0], list);
   };
-  for (const f of verbForms(cues.speechVerbs as Record<string, string[] | null>)) add(f.form, 'speech', f.base, f.participle);
-  for (const f of verbForms(cues.thoughtVerbs as Record<string, string[] | null>)) add(f.form, 'thought', f.base, f.participle);
+  for (const f of verbForms(cues.speechVerbs as Record<string, string[] | null>))
+    add(f.form, 'speech', f.base, f.participle);
+  for (const f of verbForms(cues.thoughtVerbs as Record<string, string[] | null>))
+    add(f.form, 'thought', f.base, f.participle);
   for (const p of cues.phrases) add(p, 'speech');
   for (const p of cues.sourceFirst) add(p, 'according');
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -88,4 +91,5 @@ export const lex = {
   roleNouns: set(words.roleNouns),
   nouns: set(cues.nouns),
   nonSpeakers: set(cues.nonSpeakers),
+  cuePatternsHas: (w: string) => cuePatterns.has(w),
 };

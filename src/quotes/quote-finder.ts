@@ -51,7 +51,8 @@ function absorbContinuations(v: TokenView, frames: Frame[]): void {
   const claimed = new Uint8Array(v.regions.length);
   for (const f of frames) {
     for (const r of f.regions) claimed[r] = 1;
-    for (const p of f.parts) for (let i = p.s; i < p.e; i++) if (v.regionOf[i] >= 0) claimed[v.regionOf[i]] = 1;
+    for (const p of f.parts)
+      for (let i = p.s; i < p.e; i++) if (v.regionOf[i] >= 0) claimed[v.regionOf[i]] = 1;
   }
   const cueStarts = frames.map((f) => v.toks[f.cue.s].start).sort((a, b) => a - b);
   for (const f of frames) {
@@ -111,7 +112,10 @@ function regionTokens(v: TokenView, r: number): { s: number; e: number } {
 }
 
 function toQuote(v: TokenView, f: Frame): FoundQuote {
-  const range = (p: { s: number; e: number }): CharRange => ({ start: v.toks[p.s].start, end: v.toks[p.e - 1].end });
+  const range = (p: { s: number; e: number }): CharRange => ({
+    start: v.toks[p.s].start,
+    end: v.toks[p.e - 1].end,
+  });
   const parts = f.parts.map(range);
   return {
     content: { start: parts[0].start, end: parts[parts.length - 1].end },

@@ -26,21 +26,44 @@ export interface SourceReading {
 
 const PERSON_LABELS = new Set(['PERSON', 'PER']);
 
-export function readSource(text: string, start: number, end: number, entities: readonly EntityHint[] = []): SourceReading {
+export function readSource(
+  text: string,
+  start: number,
+  end: number,
+  entities: readonly EntityHint[] = [],
+): SourceReading {
   const raw = text.slice(start, end);
   const comma = raw.indexOf(',');
   const head = (comma > 0 ? raw.slice(0, comma) : raw).trim();
-  const appositive = comma > 0 ? raw.slice(comma + 1).replace(/,\s*$/, '').trim() : '';
+  const appositive =
+    comma > 0
+      ? raw
+          .slice(comma + 1)
+          .replace(/,\s*$/, '')
+          .trim()
+      : '';
   const lower = head.toLowerCase();
-  const empty: SourceReading = { kind: 'other', name: null, type: null, role: null, pronoun: null, roleHead: null };
+  const empty: SourceReading = {
+    kind: 'other',
+    name: null,
+    type: null,
+    role: null,
+    pronoun: null,
+    roleHead: null,
+  };
   if (lex.subjectPronouns.has(lower)) return { ...empty, kind: 'pronoun', pronoun: lower };
   if (lex.relativePronouns.has(lower)) return { ...empty, kind: 'relative', pronoun: lower };
 
-  const inside = entities.filter((e) => e.start >= start && e.end <= start + (comma > 0 ? comma : raw.length));
+  const inside = entities.filter(
+    (e) => e.start >= start && e.end <= start + (comma > 0 ? comma : raw.length),
+  );
   const ent = inside.find((e) => PERSON_LABELS.has(e.label)) ?? inside[0];
   if (ent) {
     const name = text.slice(ent.start, ent.end);
-    const before = text.slice(start, ent.start).trim().replace(/^(?:the|a|an)\s+/i, '');
+    const before = text
+      .slice(start, ent.start)
+      .trim()
+      .replace(/^(?:the|a|an)\s+/i, '');
     const role = [before, appositive].filter(Boolean).join(', ') || null;
     const kind = PERSON_LABELS.has(ent.label) ? 'name' : 'org';
     return { ...empty, kind, name: stripPossessive(name), type: ent.label, role };
@@ -55,15 +78,22 @@ export function readSource(text: string, start: number, end: number, entities: r
   }
   // Leading title and organisation words are the role; the rest is the name.
   let i = 0;
-  while (i < caps.length - 1 && (lex.titles.has(caps[i].toLowerCase()) || lex.orgWords.has(caps[i].toLowerCase()))) i++;
+  while (
+    i < caps.length - 1 &&
+    (lex.titles.has(caps[i].toLowerCase()) || lex.orgWords.has(caps[i].toLowerCase()))
+  )
+    i++;
   const nameToks = caps.slice(i);
   const allOrg = caps.every((w) => lex.titles.has(w.toLowerCase()) || lex.orgWords.has(w.toLowerCase()));
   const orgWord = caps.some((w) => lex.orgWords.has(w.toLowerCase()));
   const prefix = toks.slice(0, toks.length - caps.length).join(' ');
   if (orgWord && (allOrg || !i)) {
-    return { ...empty, kind: 'org', name: stripPossessive(joinTokens(caps)), type: 'ORG', role: appositive || null };
+    const orgName = stripPossessive(joinTokens(caps)).replace(/^The\s+/, '');
+    return { ...empty, kind: 'org', name: orgName, type: 'ORG', role: appositive || null };
   }
-  const rolePart = [prefix.replace(/^(?:the|a|an)\s*/i, ''), joinTokens(caps.slice(0, i))].filter(Boolean).join(' ');
+  const rolePart = [prefix.replace(/^(?:the|a|an)\s*/i, ''), joinTokens(caps.slice(0, i))]
+    .filter(Boolean)
+    .join(' ');
   const role = [rolePart, appositive].filter(Boolean).join(', ') || null;
   if (nameToks.length === 1 && lex.roleNouns.has(nameToks[0].toLowerCase())) {
     return { ...empty, kind: 'role', role: head, roleHead: nameToks[0].toLowerCase() };
@@ -73,13 +103,21 @@ export function readSource(text: string, start: number, end: number, entities: r
 
 function trailingCapitalized(toks: readonly string[]): string[] {
   let i = toks.length;
-  while (i > 0 && (/^\p{Lu}/u.test(toks[i - 1]) || (i < toks.length && /^(?:of|de|van|von|al|bin|la|del|da|'s|’s|\.)$/i.test(toks[i - 1])))) i--;
+  while (
+    i > 0 &&
+    (/^\p{Lu}/u.test(toks[i - 1]) ||
+      (i < toks.length && /^(?:of|de|van|von|al|bin|la|del|da|'s|’s|\.)$/i.test(toks[i - 1])))
+  )
+    i--;
   while (i < toks.length && !/^\p{Lu}/u.test(toks[i])) i++;
   return toks.slice(i);
 }
 
 function joinTokens(toks: readonly string[]): string {
-  return toks.join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ \./g, '.');
+  return toks
+    .join(' ')
+    .replace(/ (['’]s)\b/g, '$1')
+    .replace(/ \./g, '.');
 }
 
 function stripPossessive(name: string): string {

@@ -13,10 +13,6 @@ export interface TokRange {
 
 const INNER_PUNCT = new Set(['(', ')', '&', '/', '-', "'s", '’s', "'", '’', '.']);
 
-function isCueToken(v: TokenView, i: number, cueAt: ReadonlySet<number>): boolean {
-  return cueAt.has(i);
-}
-
 /** Extends a noun phrase ending at `k` (inclusive) leftwards; returns its first token. */
 function npStart(v: TokenView, s: number, k: number, cueAt: ReadonlySet<number>): number {
   let start = k;
@@ -25,7 +21,7 @@ function npStart(v: TokenView, s: number, k: number, cueAt: ReadonlySet<number>)
     const w = v.lower[p];
     if (v.regionOf[p] >= 0) break;
     if (!isWord(v, p) && !INNER_PUNCT.has(w)) break;
-    if (lex.clauseStarters.has(w) || lex.auxiliaries.has(w) || isCueToken(v, p, cueAt)) break;
+    if (lex.clauseStarters.has(w) || lex.auxiliaries.has(w) || cueAt.has(p)) break;
     if ((w === 'and' || w === 'or') && lex.subjectPronouns.has(v.lower[start])) break;
     if (lex.subjectPronouns.has(w) && w !== 'it' && start !== k) break;
     start = p;
@@ -69,15 +65,19 @@ function appositiveLike(v: TokenView, seg: TokRange): boolean {
   const first = v.lower[seg.s];
   if (first === 'who' || first === 'whose' || first === 'which') return true;
   if (lex.leadingConnectives.has(first) && n === 1) return true;
-  if (segmentHasAux(v, seg)) return false;
-  return lex.determiners.has(first) || /^\p{N}/u.test(first) || isCapitalized(v, seg.s) || first === 'himself' || first === 'herself';
+  return !segmentHasAux(v, seg) && !lex.clauseStarters.has(first) && !lex.prepositions.has(first);
 }
 
 /**
  * The subject before a cue that starts at token `cueStart`, or null. `cueAt` marks tokens that
  * are themselves cues, which no noun phrase crosses.
  */
-export function leftSource(v: TokenView, s: number, cueStart: number, cueAt: ReadonlySet<number>): TokRange | null {
+export function leftSource(
+  v: TokenView,
+  s: number,
+  cueStart: number,
+  cueAt: ReadonlySet<number>,
+): TokRange | null {
   const k = cueStart - 1;
   if (k < s) return null;
   const w = v.lower[k];
@@ -93,7 +93,12 @@ export function leftSource(v: TokenView, s: number, cueStart: number, cueAt: Rea
 }
 
 /** "Name, appositive, said": walks back over comma-separated appositives to the head phrase. */
-function appositiveSource(v: TokenView, s: number, comma: number, cueAt: ReadonlySet<number>): TokRange | null {
+function appositiveSource(
+  v: TokenView,
+  s: number,
+  comma: number,
+  cueAt: ReadonlySet<number>,
+): TokRange | null {
   let b = comma - 1;
   while (b >= s && v.regionOf[b] < 0 && !/^[;:—–]$/.test(v.lower[b]) && !cueAt.has(b)) b--;
   const segs: TokRange[] = [];
@@ -117,7 +122,12 @@ function appositiveSource(v: TokenView, s: number, comma: number, cueAt: Readonl
 }
 
 /** The inverted subject after a cue ending at token `cueEnd`: up to a quote, a comma-led cue or the end. */
-export function rightSource(v: TokenView, cueEnd: number, e: number, cueAt: ReadonlySet<number>): TokRange | null {
+export function rightSource(
+  v: TokenView,
+  cueEnd: number,
+  e: number,
+  cueAt: ReadonlySet<number>,
+): TokRange | null {
   const j = cueEnd;
   if (j >= e || v.regionOf[j] >= 0 || !isWord(v, j)) return null;
   const w = v.lower[j];

@@ -4,6 +4,7 @@
 // person stated to hold it; "who" → the phrase it follows. Resolution across documents is the
 // entity resolver's job; this only names the local referent.
 import { type EntityHint, readSource, type SourceReading } from './source-name.js';
+import { findTitledMentions } from './titled-mentions.js';
 
 export interface Speaker {
   name: string;
@@ -25,13 +26,14 @@ interface Person {
   last: number;
 }
 
-const FEMALE = /\b(?:mrs\.?|ms\.?|miss|madam|spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|lady|she|her)\b/i;
+const FEMALE =
+  /\b(?:mrs\.?|ms\.?|miss|madam|spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|lady|she|her)\b/i;
 const MALE = /\b(?:mr\.?|spokesman|chairman|congressman|businessman|king|prince|sir|lord|he|his)\b/i;
 
 export class SpeakerResolver {
   private readonly people = new Map<string, Person>();
   private readonly bySurname = new Map<string, Person>();
-  private readonly mentions: EntityHint[];
+  private readonly mentions: (EntityHint & { role?: string })[];
   private next = 0;
 
   /** Sources must be resolved in text order: earlier mentions are what later ones refer to. */
@@ -39,14 +41,19 @@ export class SpeakerResolver {
     private readonly text: string,
     private readonly entities: readonly EntityHint[] = [],
   ) {
-    this.mentions = entities.filter((e) => e.label === 'PERSON' || e.label === 'PER').sort((a, b) => a.start - b.start);
+    const people = entities.filter((e) => e.label === 'PERSON' || e.label === 'PER');
+    const titled = findTitledMentions(text).map((m) => ({ ...m, label: 'PERSON' }));
+    this.mentions = [...titled, ...people].sort((a, b) => a.start - b.start);
   }
 
   resolve(source: { start: number; end: number } | null): Attribution {
     if (!source) return { speaker: null, role: null };
     while (this.next < this.mentions.length && this.mentions[this.next].end <= source.start) {
       const e = this.mentions[this.next++];
-      this.remember(this.text.slice(e.start, e.end), 'PERSON', null, e.end, null);
+      const name = this.text.slice(e.start, e.end).replace(/['’]s$/, '');
+      const known = name.includes(' ') ? undefined : this.bySurname.get(name.toLowerCase());
+      if (known) known.last = Math.max(known.last, e.end);
+      else this.remember(name, 'PERSON', e.role ?? null, e.end, genderOf(e.role ?? ''));
     }
     const r = readSource(this.text, source.start, source.end, this.entities);
     const raw = this.text.slice(source.start, source.end);
@@ -67,7 +74,8 @@ export class SpeakerResolver {
 
   private named(r: SourceReading, raw: string, at: number): Attribution {
     const name = r.name ?? '';
-    const known = r.kind === 'name' && !name.includes(' ') ? this.bySurname.get(name.toLowerCase()) : undefined;
+    const known =
+      r.kind === 'name' && !name.includes(' ') ? this.bySurname.get(name.toLowerCase()) : undefined;
     const person = known ?? this.remember(name, r.type, r.role, at, genderOf(raw));
     person.last = at;
     if (r.role && !person.roles.includes(r.role)) person.roles.push(r.role);
@@ -94,7 +102,7 @@ export class SpeakerResolver {
   private role(r: SourceReading, at: number): Attribution {
     let best: Person | null = null;
     for (const person of this.people.values()) {
-      if (person.last > at || !person.roles.some((x) => x.toLowerCase().includes(r.roleHead ?? '\u0000'))) continue;
+      if (person.last > at || !person.roles.some((x) => roleFits(r.role ?? '', x))) continue;
       if (!best || person.last > best.last) best = person;
     }
     if (!best) return { speaker: null, role: r.role };
@@ -111,14 +119,21 @@ export class SpeakerResolver {
     return this.resolve({ start, end: start + m[1].length });
   }
 
-  private remember(name: string, type: string | null, role: string | null, at: number, gender: Gender): Person {
+  private remember(
+    name: string,
+    type: string | null,
+    role: string | null,
+    at: number,
+    gender: Gender,
+  ): Person {
     const key = name.toLowerCase();
     let person = this.people.get(key);
     if (!person) {
       person = { name, type, gender, roles: [], last: at };
       this.people.set(key, person);
       const parts = name.split(/\s+/);
-      if (type === 'PERSON' && parts.length > 1) this.bySurname.set(parts[parts.length - 1].toLowerCase(), person);
+      if (type === 'PERSON' && parts.length > 1)
+        this.bySurname.set(parts[parts.length - 1].toLowerCase(), person);
     }
     if (role && !person.roles.includes(role)) person.roles.push(role);
     if (!person.gender && gender) person.gender = gender;
@@ -131,4 +146,18 @@ function genderOf(phrase: string): Gender {
   if (FEMALE.test(phrase)) return 'female';
   if (MALE.test(phrase)) return 'male';
   return null;
+}
+
+const ROLE_NOISE = new Set(['the', 'a', 'an', 'former', 'then', 'new']);
+
+/** "the spokeswoman" fits "Foreign Ministry Spokeswoman"; "the US president" does not fit "Russian President". */
+function roleFits(said: string, stated: string): boolean {
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/u\.s\./g, 'us')
+      .split(/[^\p{L}-]+/u)
+      .filter(Boolean);
+  const have = new Set(words(stated));
+  return words(said).every((w) => ROLE_NOISE.has(w) || have.has(w));
 }

@@ -42,7 +42,15 @@ export function buildView(text: string, sentenceRanges?: readonly SentenceRange[
     while (t < toks.length && toks[t].end <= range.end) sentenceOf[t++] = sentences.length;
     if (t > s) sentences.push({ s, e: t });
   }
-  return { text, toks, lower: toks.map((x) => x.text.toLowerCase()), regions, regionOf, sentences, sentenceOf };
+  return {
+    text,
+    toks,
+    lower: toks.map((x) => x.text.toLowerCase()),
+    regions,
+    regionOf,
+    sentences,
+    sentenceOf,
+  };
 }
 
 export function isWord(v: TokenView, i: number): boolean {

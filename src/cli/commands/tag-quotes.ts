@@ -28,7 +28,9 @@ export function addTagQuotes(parent: Command): void {
       if (opts.format === 'json') return printJson(quotes);
       for (const q of quotes) {
         const who = q.speaker ?? (q.source ? text.slice(q.source.start, q.source.end) : '?');
-        process.stdout.write(`${who}${q.direct ? '' : ' (reported)'}: ${text.slice(q.content.start, q.content.end)}\n`);
+        process.stdout.write(
+          `${who}${q.direct ? '' : ' (reported)'}: ${text.slice(q.content.start, q.content.end)}\n`,
+        );
       }
     });
 }
@@ -37,6 +39,9 @@ function readInput(file: string): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (err) {
-    throw new DossierError('NOT_FOUND', `${file}: cannot read it (${(err as Error).message}); give a text file path or '-' for stdin`);
+    throw new DossierError(
+      'NOT_FOUND',
+      `${file}: cannot read it (${(err as Error).message}); give a text file path or '-' for stdin`,
+    );
   }
 }
