@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { addEvalExtract, addEvalMetadata } from './eval-extract.js';
 import { addEvalNer } from './eval-ner.js';
 import { addEvalQuotes } from './eval-quotes.js';
+import { addEvalTimex } from './eval-timex.js';
 
 type AddSubcommand = (parent: Command) => void;
 
@@ -11,6 +12,7 @@ const subcommands: Record<string, AddSubcommand> = {
   quotes: addEvalQuotes,
   extract: addEvalExtract,
   metadata: addEvalMetadata,
+  timex: addEvalTimex,
 };
 
 export function registerEval(program: Command): void {

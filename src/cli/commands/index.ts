@@ -12,6 +12,7 @@ import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
 import { registerTag } from './tag.js';
+import { registerTimeline } from './timeline.js';
 import { registerTrain } from './train.js';
 import { registerWorker } from './worker.js';
 
@@ -25,6 +26,7 @@ export const commands = {
   worker: registerWorker,
   entities: registerEntities,
   events: registerEvents,
+  timeline: registerTimeline,
   graph: registerGraph,
   export: registerExport,
   serve: registerServe,

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { addTagExtract } from './tag-extract.js';
 import { addTagNer } from './tag-ner.js';
 import { addTagQuotes } from './tag-quotes.js';
+import { addTagTimex } from './tag-timex.js';
 
 type AddSubcommand = (parent: Command) => void;
 
@@ -10,6 +11,7 @@ const subcommands: Record<string, AddSubcommand> = {
   ner: addTagNer,
   quotes: addTagQuotes,
   extract: addTagExtract,
+  timex: addTagTimex,
 };
 
 export function registerTag(program: Command): void {
