@@ -54,14 +54,18 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+type TestOptions = Omit<ServerOptions, 'store'>;
+
+/** `options` may depend on the store (e.g. an ingest function bound to it). */
 export async function startTestServer(
   docs: Doc[],
-  options: Omit<ServerOptions, 'store'> = {},
+  options: TestOptions | ((store: Store) => TestOptions) = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-api-'));
   const store = await openSqliteStore(join(dir, 'test.db'));
   for (const d of docs) await store.addDocument(d);
-  const server = await startServer({ webRoot: null, ...options, store, port: 0 });
+  const opts = typeof options === 'function' ? options(store) : options;
+  const server = await startServer({ webRoot: null, ...opts, store, port: 0 });
   return {
     store,
     server,

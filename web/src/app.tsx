@@ -88,10 +88,6 @@ export function App() {
     return () => removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => {
-    main.current?.querySelector<HTMLElement>('.vlist')?.focus();
-  }, [route.path.join('/')]);
-
   const here = route.path[0] ?? '';
   return (
     <>

@@ -26,6 +26,10 @@ export function VirtualList<T>({ count, rowHeight, item, onRange, render, onOpen
   useEffect(() => {
     const el = box.current;
     if (!el) return;
+    // Take the keyboard when nothing else has it, so arrows and Enter work as soon as the list shows.
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || focused.tagName === 'MAIN')
+      el.focus({ preventScroll: true });
     const measure = () => setHeight(el.clientHeight || 600);
     measure();
     const ro = new ResizeObserver(measure);

@@ -3,7 +3,7 @@
 // scrolled to, and the blocks cleaning removed shown collapsed in place with their reason.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type DocDetail, getJson } from '../api';
-import { docTitle } from '../components/doc-line';
+import { docTitle, fmtDate } from '../components/doc-line';
 import { Failure, Loading } from '../components/status';
 import { type Marked, segment } from '../lib/segments';
 import { href, type Route } from '../router';
@@ -67,12 +67,14 @@ export function Reader({ id, route }: { id: string; route: Route }) {
       <p class="docmeta" data-testid="reader-meta">
         {data.authors.length ? `${data.authors.join(', ')} · ` : ''}
         {data.outlet ? <a href={href('docs', { outlet: data.outlet })}>{data.outlet}</a> : 'unknown outlet'} ·{' '}
-        {data.published ?? 'date unknown'}
+        {data.published ? fmtDate(data.published) : 'date unknown'}
         {data.genre ? ` · ${data.genre}` : ''}
         {data.syndicatedFrom ? ` · originally from ${data.syndicatedFrom}` : ''} · {data.words} words · id{' '}
         <code>{data.id}</code>
       </p>
-      <p class="docmeta">Source: {data.source}</p>
+      <p class="docmeta">
+        Source: {data.source === '-' ? 'uploaded or piped in (no file name kept)' : data.source}
+      </p>
       <fieldset class="layers">
         <legend>Highlight</legend>
         {layerNames.filter((l) => !hidden.has(l) || active.includes(l)).length === 0 && (
