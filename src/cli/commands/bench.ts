@@ -1,11 +1,13 @@
 // `dossier bench <what>`: one subcommand file each; add yours to the map below.
 import type { Command } from 'commander';
+import { addIngest } from './bench-ingest.js';
 import { addBenchNlp } from './bench-nlp.js';
 
 type AddSubcommand = (parent: Command) => void;
 
 const subcommands: Record<string, AddSubcommand> = {
   nlp: addBenchNlp,
+  ingest: addIngest,
 };
 
 export function registerBench(program: Command): void {
