@@ -114,20 +114,36 @@ function clauseEnd(v: TokenView, j: number, e: number, cueAt: ReadonlySet<number
 }
 
 /** Content before the source: a quote closing just before, or the clause from the sentence start. */
-function contentBefore(v: TokenView, s: number, at: number): { part: TokRange; region: number } | null {
+function contentBefore(
+  v: TokenView,
+  s: number,
+  at: number,
+  cueAt: ReadonlySet<number>,
+): { part: TokRange; region: number } | null {
   let k = at - 1;
   while (k >= s && (v.lower[k] === ',' || v.lower[k] === '—' || v.lower[k] === '–') && v.regionOf[k] < 0) k--;
   if (k < s) return null;
+  const lead = s + datelineLength(v, s, k);
   if (closesRegion(v, k)) {
     const r = v.regionOf[k];
     let st = k;
     while (st > 0 && v.regionOf[st - 1] === r) st--;
-    return { part: { s: st, e: k + 1 }, region: r };
+    // "But when it comes to X, “…,” she said": the lead-in belongs to what she said.
+    return { part: { s: leadIn(v, lead, st, cueAt) ? lead : st, e: k + 1 }, region: r };
   }
   if (k === at - 1) return null;
-  let st = s + datelineLength(v, s, k);
-  while (st < k && (lex.leadingConnectives.has(v.lower[st]) || !isWord(v, st)) && !opensRegion(v, st)) st++;
+  let st = lead;
+  while (st < k && !isWord(v, st) && !opensRegion(v, st)) st++;
   return { part: { s: st, e: k + 1 }, region: -1 };
+}
+
+/** Tokens [from, to) are an unquoted lead-in to a quote: words only, no other quote, cue or colon. */
+function leadIn(v: TokenView, from: number, to: number, cueAt: ReadonlySet<number>): boolean {
+  if (to <= from || to - from > 25) return false;
+  for (let i = from; i < to; i++) {
+    if (v.regionOf[i] >= 0 || cueAt.has(i) || /^[:;.!?]$/.test(v.lower[i])) return false;
+  }
+  return true;
 }
 
 /** "WASHINGTON, Dec. 8 (UPI) —" at the start of a lede is not part of what was said. */
@@ -153,12 +169,35 @@ function regionRange(v: TokenView, first: number): TokRange {
   return { s: first, e: k + 1 };
 }
 
+/** The subject at the start of a sentence (after a dateline, connectives and a leading phrase). */
+function sentenceSubject(v: TokenView, s: number, k: number): TokRange | null {
+  let st = s + datelineLength(v, s, k);
+  while (st < k && (lex.leadingConnectives.has(v.lower[st]) || !isWord(v, st))) st++;
+  if (lex.prepositions.has(v.lower[st]) || lex.clauseStarters.has(v.lower[st])) {
+    let c = st;
+    while (c < k && v.lower[c] !== ',') c++;
+    if (c >= k) return null;
+    st = c + 1;
+  }
+  let en = st;
+  while (en < k && v.regionOf[en] < 0) {
+    const w = v.lower[en];
+    const nominal =
+      isCapitalized(v, en) || lex.determiners.has(w) || w === 'of' || w === "'s" || w === '’s' || lex.roleNouns.has(w);
+    if (!nominal && !(en === st && lex.subjectPronouns.has(w))) break;
+    en++;
+    if (en - st === 1 && lex.subjectPronouns.has(w)) break;
+  }
+  return en > st ? { s: st, e: en } : null;
+}
+
 export function buildFrame(
   v: TokenView,
   s: number,
   e: number,
   cue: Cue,
   cueAt: ReadonlySet<number>,
+  prevSource: TokRange | null = null,
 ): Frame | null {
   const frame = (
     source: TokRange | null,
@@ -179,7 +218,7 @@ export function buildFrame(
         break;
       }
     const source = { s: src.s, e: srcEnd };
-    const before = contentBefore(v, s, cue.s);
+    const before = contentBefore(v, s, cue.s, cueAt);
     if (before && before.part.e > before.part.s)
       return frame(source, [before.part], before.region >= 0 ? [before.region] : [], 'content-according-to');
     let j = srcEnd;
@@ -187,12 +226,22 @@ export function buildFrame(
     return frame(source, [{ s: j, e: clauseEnd(v, j, e, cueAt) }], [], 'according-to-content');
   }
 
+  // "…, saying …": a participle takes the subject of the clause it hangs from.
+  if (v.lower[cue.s - 1] === ',' && v.lower[cue.head].endsWith('ing') && cue.s - 1 > s) {
+    const subject = prevSource ?? sentenceSubject(v, s, cue.s - 1);
+    if (!subject) return null;
+    const j = skipTail(v, cue, e);
+    const q = quoteAfter(v, j, e);
+    if (q >= 0) return frame(subject, [regionRange(v, q)], [v.regionOf[q]], 'participle-quote');
+    const k = v.lower[j] === ',' || v.lower[j] === ':' ? j + 1 : j;
+    return frame(subject, [{ s: k, e: clauseEnd(v, k, e, cueAt) }], [], 'participle-clause');
+  }
   const left = leftSource(v, s, cue.s, cueAt);
   const source = left ?? rightSource(v, cue.e, e, cueAt);
   if (!source) return null;
   const after = left ? skipTail(v, cue, e) : skipTailFrom(v, source.e, e);
   const anchor = left ? left.s : cue.s;
-  const before = contentBefore(v, s, anchor);
+  const before = contentBefore(v, s, anchor, cueAt);
   const q = quoteAfter(v, after, e);
   if (before && before.region >= 0) {
     const parts = [before.part];
@@ -216,8 +265,16 @@ export function buildFrame(
   let j = after;
   // "As X reported, …": the content is the main clause after the comma.
   if (v.lower[anchor - 1] === 'as' && v.lower[j] === ',') j++;
+  const interrupted = left && v.lower[j] === ',' && v.lower[anchor - 1] === ',';
   if (v.lower[j] === ',' || v.lower[j] === ':') j++;
-  return frame(source, [{ s: j, e: clauseEnd(v, j, e, cueAt) }], [], 'cue-then-clause');
+  const rest = { s: j, e: clauseEnd(v, j, e, cueAt) };
+  // "The only problem, she said, is …": the sentence is cut in two around the attribution.
+  if (interrupted && before) return frame(source, [before.part, rest], [], 'interrupted-clause');
+  // "…, which the inquiry said was careless": the relative pronoun opens the content.
+  if (left && anchor - 1 >= s && (v.lower[anchor - 1] === 'which' || v.lower[anchor - 1] === 'what')) {
+    return frame(source, [{ s: anchor - 1, e: anchor }, rest], [], 'relative-clause');
+  }
+  return frame(source, [rest], [], 'cue-then-clause');
 }
 
 function skipTailFrom(v: TokenView, j: number, e: number): number {

@@ -6,7 +6,7 @@ import type { SentenceRange } from '../nlp/index.js';
 import { findCues } from './cue-finder.js';
 import { buildFrame, type Frame } from './cue-frame.js';
 import type { CueKind } from './lexicon.js';
-import { buildView, type TokenView } from './token-view.js';
+import { buildView, closesRegion, opensRegion, type TokenView } from './token-view.js';
 
 export interface CharRange {
   start: number;
@@ -38,9 +38,11 @@ export function findQuotes(text: string, opts: FindOptions = {}): FoundQuote[] {
     const cues = findCues(v, s, e);
     const cueAt = new Set<number>();
     for (const c of cues) for (let i = c.s; i < c.e; i++) cueAt.add(i);
+    let prevSource = null;
     for (const c of cues) {
-      const f = buildFrame(v, s, e, c, cueAt);
+      const f = buildFrame(v, s, e, c, cueAt, prevSource);
       if (f) frames.push(f);
+      if (f?.source) prevSource = f.source;
     }
   }
   absorbContinuations(v, frames);
@@ -122,7 +124,7 @@ function toQuote(v: TokenView, f: Frame): FoundQuote {
     parts,
     cue: range(f.cue),
     source: f.source ? range(f.source) : null,
-    direct: f.regions.length > 0 && f.regions.length === f.parts.length,
+    direct: f.parts.every((p) => opensRegion(v, p.s) && closesRegion(v, p.e - 1)),
     kind: f.kind,
     rule: f.rule,
   };
