@@ -209,7 +209,7 @@ export function buildFrame(
 
   if (cue.kind === 'according') {
     const stopComma = new Set(cueAt);
-    const src = rightSource(v, cue.e, e, stopComma);
+    const src = rightSource(v, cue.e, e, stopComma, true);
     if (!src) return null;
     let srcEnd = src.e;
     for (let k = src.s; k < src.e; k++)

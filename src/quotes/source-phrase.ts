@@ -127,11 +127,13 @@ export function rightSource(
   cueEnd: number,
   e: number,
   cueAt: ReadonlySet<number>,
+  anyNoun = false,
 ): TokRange | null {
   const j = cueEnd;
   if (j >= e || v.regionOf[j] >= 0 || !isWord(v, j)) return null;
   const w = v.lower[j];
   const ok =
+    anyNoun ||
     isCapitalized(v, j) ||
     lex.determiners.has(w) ||
     /^\p{N}/u.test(w) ||
