@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../src/app.js';
-import { ingestAll } from '../src/ingest/ingest.js';
+import { ingestAll, ingestBlobs } from '../src/ingest/ingest.js';
 import type { Store } from '../src/store/store.js';
 import { story, storyHtml, warcFile } from './ingest-fixtures.js';
 
@@ -102,6 +102,24 @@ describe('JSON and JSON Lines', () => {
     ).join('\n');
     const outcomes = await ingestAll([file('many.ndjson', body)], { store, maxSizeMb: 0.1 });
     expect(outcomes.filter((o) => o.status === 'added')).toHaveLength(300);
+  });
+
+  it('sniffs uploaded bytes by their name as well as their content', async () => {
+    const lines = [1, 2].map((i) =>
+      JSON.stringify({ title: `Upload ${i}`, text: story(70 + i).paragraphs.join('\n\n') }),
+    );
+    const blob = {
+      source: 'upload.jsonl',
+      bytes: new TextEncoder().encode(lines.join('\n')),
+      fetchedAt: new Date().toISOString(),
+      contentType: null,
+    };
+    const outcomes = [];
+    for await (const o of ingestBlobs([blob], { store })) outcomes.push(o);
+    expect(outcomes.map((o) => [o.input, o.status])).toEqual([
+      ['upload.jsonl#1', 'added'],
+      ['upload.jsonl#2', 'added'],
+    ]);
   });
 
   it('reads a schema.org NewsArticle in JSON-LD', async () => {

@@ -2,16 +2,14 @@
 // cleaned, analysed and stored, one outcome per article or rejection. One document is one store
 // transaction; a failing input never stops the batch.
 import { cleanArticle } from '../clean/clean-article.js';
-import type { ErrorCode } from '../errors.js';
-import { DossierError, errorMessage } from '../errors.js';
+import { DossierError, type ErrorCode, errorMessage } from '../errors.js';
 import { analyzeDoc } from '../pipeline/analyze.js';
 import type { Store } from '../store/store.js';
-import { expandInputs, type InputRef } from './expand-inputs.js';
+import { expandInputs } from './expand-inputs.js';
 import { fetchUrl } from './fetch/fetch-url.js';
 import { DEFAULT_MAX_SIZE_MB, mbToBytes } from './limits.js';
-import { openInput } from './open-input.js';
-import type { Article } from './reader.js';
-import { isRejection, type ReadContext, type Rejection } from './reader.js';
+import { type Opened, openBlob, openInput } from './open-input.js';
+import { type Article, type InputBlob, isRejection, type ReadContext, type Rejection } from './reader.js';
 
 export type IngestStatus = 'added' | 'duplicate' | 'rejected';
 
@@ -75,18 +73,14 @@ export async function ingestArticle(article: Article, store: Store, analyze = tr
 }
 
 async function* ingestOne(
-  ref: InputRef,
+  source: string,
+  open: () => Promise<Opened>,
   opts: IngestOptions,
   ctx: ReadContext,
 ): AsyncGenerator<IngestOutcome> {
-  const maxBytes = mbToBytes(opts.maxSizeMb ?? DEFAULT_MAX_SIZE_MB);
   let count = 0;
   try {
-    const { blob, reader } = await openInput(ref, {
-      allowPrivate: !!opts.allowPrivate,
-      maxBytes,
-      stdin: opts.stdin,
-    });
+    const { blob, reader } = await open();
     for await (const item of reader.read(blob, ctx)) {
       count++;
       if (isRejection(item)) yield rejected(item);
@@ -94,36 +88,59 @@ async function* ingestOne(
     }
   } catch (err) {
     count++;
-    yield fromError(ref.source, err);
+    yield fromError(source, err);
   }
   if (count === 0) {
     yield {
-      input: ref.source,
+      input: source,
       status: 'rejected',
       code: 'NO_CONTENT',
-      reason: `${ref.source}: no articles found in it`,
+      reason: `${source}: no articles found in it`,
     };
   }
 }
 
-export async function* ingestInputs(inputs: string[], opts: IngestOptions): AsyncGenerator<IngestOutcome> {
+function readContext(opts: IngestOptions): ReadContext {
   const maxBytes = mbToBytes(opts.maxSizeMb ?? DEFAULT_MAX_SIZE_MB);
   const allowPrivate = !!opts.allowPrivate;
-  const ctx: ReadContext = {
+  return {
     follow: !!opts.follow,
     maxRecordBytes: maxBytes,
     fetch: (url) => fetchUrl(url, { allowPrivate, maxBytes }),
   };
+}
+
+export async function* ingestInputs(inputs: string[], opts: IngestOptions): AsyncGenerator<IngestOutcome> {
+  const ctx = readContext(opts);
+  const openOpts = { allowPrivate: !!opts.allowPrivate, maxBytes: ctx.maxRecordBytes!, stdin: opts.stdin };
   const refs = await expandInputs(inputs);
   let done = 0;
   for (const ref of refs) {
-    const outcomes = 'code' in ref ? [rejected(ref)] : ingestOne(ref, opts, ctx);
+    const outcomes =
+      'code' in ref ? [rejected(ref)] : ingestOne(ref.source, () => openInput(ref, openOpts), opts, ctx);
     for await (const outcome of outcomes) {
       opts.onProgress?.({ done, total: refs.length, outcome });
       yield outcome;
     }
     done++;
     opts.onProgress?.({ done, total: refs.length });
+  }
+}
+
+/** Bytes already in hand (uploads): each blob is sniffed by its content and its name, like a file. */
+export async function* ingestBlobs(blobs: InputBlob[], opts: IngestOptions): AsyncGenerator<IngestOutcome> {
+  const ctx = readContext(opts);
+  for (const [i, blob] of blobs.entries()) {
+    for await (const outcome of ingestOne(
+      blob.source,
+      () => openBlob(blob, ctx.maxRecordBytes!),
+      opts,
+      ctx,
+    )) {
+      opts.onProgress?.({ done: i, total: blobs.length, outcome });
+      yield outcome;
+    }
+    opts.onProgress?.({ done: i + 1, total: blobs.length });
   }
 }
 

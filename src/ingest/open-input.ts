@@ -151,3 +151,8 @@ export async function openInput(ref: InputRef, opts: OpenOptions): Promise<Opene
   }
   return prepare(await fileSource(ref.source), opts.maxBytes);
 }
+
+/** Bytes already in hand (an upload): sniffed and checked like a file of that name. */
+export function openBlob(blob: InputBlob, maxBytes: number): Promise<Opened> {
+  return prepare(wholeSource(blob), maxBytes);
+}
