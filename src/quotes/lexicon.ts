@@ -5,7 +5,7 @@
 import words from './data/phrase-words.json' with { type: 'json' };
 import cues from './data/reporting-cues.json' with { type: 'json' };
 
-export type CueKind = 'speech' | 'thought' | 'according';
+export type CueKind = 'speech' | 'thought' | 'intent' | 'according';
 
 export interface CuePattern {
   words: readonly string[];
@@ -66,6 +66,7 @@ export const cuePatterns: ReadonlyMap<string, readonly CuePattern[]> = (() => {
     add(f.form, 'speech', f.base, f.participle);
   for (const f of verbForms(cues.thoughtVerbs as Record<string, string[] | null>))
     add(f.form, 'thought', f.base, f.participle);
+  for (const f of verbForms(cues.intentVerbs as Record<string, string[] | null>)) add(f.form, 'intent', f.base, false);
   for (const p of cues.phrases) add(p, 'speech');
   for (const p of cues.sourceFirst) add(p, 'according');
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
