@@ -18,39 +18,28 @@ export interface Frame {
   kind: Cue['kind'];
 }
 
-const OBJECT_VERBS = new Set([
-  'tell',
-  'told',
-  'tells',
-  'telling',
-  'ask',
-  'asked',
-  'asks',
-  'asking',
-  'urge',
-  'urged',
-  'urges',
-  'urging',
-  'warn',
-  'warned',
-  'warns',
-  'warning',
-  'assure',
-  'assured',
-  'assures',
-  'inform',
-  'informed',
-  'informs',
-  'remind',
-  'reminded',
-  'advise',
-  'advised',
-  'email',
-  'emailed',
-  'e-mailed',
-  'text',
-  'texted',
-]);
+// Verbs whose hearer stands between them and the content ("told reporters that …"). With "ask"
+// and "urge" the hearer is part of the content ("asked them to leave"), so they are not here.
+const OBJECT_VERBS = new Set(
+  ['tell', 'told', 'tells', 'telling', 'warn', 'warned', 'warns', 'warning', 'assure', 'assured', 'assures'].concat(
+    ['inform', 'informed', 'informs', 'remind', 'reminded', 'email', 'emailed', 'e-mailed', 'texted'],
+  ),
+);
+
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'how', 'why']);
+
+/** A "that" a few words on, past an occasion or hearer the tail rules did not know ("said Thursday during a taping in Buffalo, that …"). */
+function laterComplementizer(v: TokenView, j: number, e: number, cueAt: ReadonlySet<number>): number {
+  const w = v.lower[j];
+  if (COMPLEMENTIZERS.has(w)) return j;
+  const opener = lex.prepositions.has(w) || lex.timeWords.has(w) || w === ',' || lex.cueAdverbs.has(w) || lex.leadingConnectives.has(w);
+  if (!opener) return j;
+  for (let k = j + 1; k < Math.min(e, j + 20); k++) {
+    if (v.regionOf[k] >= 0 || cueAt.has(k) || /^[;:.!?—]$/.test(v.lower[k])) return j;
+    if (COMPLEMENTIZERS.has(v.lower[k])) return k;
+  }
+  return j;
+}
 
 /** Skips what stands between a cue and its content; returns the first content token. */
 function skipTail(v: TokenView, cue: Cue, e: number): number {
@@ -262,7 +251,7 @@ export function buildFrame(
     }
     return null;
   }
-  let j = after;
+  let j = laterComplementizer(v, after, e, cueAt);
   // "As X reported, …": the content is the main clause after the comma.
   if (v.lower[anchor - 1] === 'as' && v.lower[j] === ',') j++;
   const interrupted = left && v.lower[j] === ',' && v.lower[anchor - 1] === ',';

@@ -21,7 +21,7 @@ function npStart(v: TokenView, s: number, k: number, cueAt: ReadonlySet<number>)
     const w = v.lower[p];
     if (v.regionOf[p] >= 0) break;
     if (!isWord(v, p) && !INNER_PUNCT.has(w)) break;
-    if (lex.clauseStarters.has(w) || lex.auxiliaries.has(w) || cueAt.has(p)) break;
+    if (lex.clauseStarters.has(w) || lex.relativePronouns.has(w) || lex.auxiliaries.has(w) || cueAt.has(p)) break;
     if ((w === 'and' || w === 'or') && lex.subjectPronouns.has(v.lower[start])) break;
     if (lex.subjectPronouns.has(w) && w !== 'it' && start !== k) break;
     start = p;
