@@ -15,6 +15,7 @@ import { entityRoutes } from './routes/entities.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { knowledgeRoutes } from './routes/knowledge.js';
 import { mapRoutes } from './routes/map.js';
 import { overviewRoutes } from './routes/overview.js';
 import { searchRoutes } from './routes/search.js';
@@ -56,6 +57,7 @@ export function createApi(options: ApiOptions): Hono {
     ...ingestRoutes(ctx),
     ...overviewRoutes(ctx),
     ...entityRoutes(ctx),
+    ...knowledgeRoutes(ctx),
     ...stageRoutes(ctx),
     ...graphRoutes(ctx),
     ...mapRoutes(ctx),

@@ -1,8 +1,8 @@
-// The corpus-level stages the API exposes, as data: which store kind holds each one's items and what to tell
-// a user when the store holds none. An endpoint returns real items as soon as a stage writes them.
+// The corpus-level stages the API exposes, as data: which store kind holds each one's items (null when the
+// stage has its own listing function) and what to tell a user when the store holds none.
 export interface StageInfo {
-  /** The `kind` passed to Store.listCorpusItems. */
-  kind: string;
+  /** The `kind` passed to Store.listCorpusItems, for stages served straight from corpus items. */
+  kind: string | null;
   title: string;
   /** Shown when the store holds no items of this kind. */
   empty: string;
@@ -10,53 +10,52 @@ export interface StageInfo {
 
 export const stages = {
   entities: {
-    kind: 'entity',
+    kind: null,
     title: 'Entities',
     empty:
       'No entities yet: entity resolution has not written any for the stored documents (it needs their entity-tagger layer).',
   },
   timeline: {
-    kind: 'timeline',
+    kind: null,
     title: 'Timeline',
-    empty: 'No timeline yet: the cross-article timeline stage has not written any items for these documents.',
+    empty:
+      'No timeline yet: the timeline stage has not written any items for the stored documents (or is not part of this build).',
   },
   quotes: {
-    kind: 'quote',
+    kind: null,
     title: 'Quotes',
     empty:
-      'No attributed quotes yet: quote attribution across documents has not written any for these documents.',
+      'No quotes yet: quote attribution has not written any for the stored documents (or is not part of this build).',
   },
   events: {
-    kind: 'event',
+    kind: null,
     title: 'Events',
-    empty: 'No events yet: event and relation extraction is not part of this build yet.',
-  },
-  relations: {
-    kind: 'relation',
-    title: 'Relations',
     empty:
-      'No relations yet: event and relation extraction is not part of this build yet, so there is no network.',
+      'No events yet: event extraction has not written any for the stored documents (it needs resolved entities).',
   },
   claims: {
     kind: 'claim',
     title: 'Claims',
-    empty: 'No claims yet: claim extraction is not part of this build.',
+    empty:
+      'No claims yet: claim extraction has not produced any for the stored documents (or is not part of this build).',
   },
   reactions: {
     kind: 'reaction',
     title: 'Reactions',
     empty:
-      'No reactions yet: who reacted to what is derived from claims and quotes, which are not part of this build.',
+      'No reactions yet: who reacted to what has not been derived for the stored documents (or is not part of this build).',
   },
   stories: {
     kind: 'story',
     title: 'Stories',
-    empty: 'No stories yet: grouping articles into stories is not part of this build.',
+    empty:
+      'No stories yet: grouping articles into stories has not run on the stored documents (or is not part of this build).',
   },
   framing: {
     kind: 'framing',
     title: 'Framing',
-    empty: 'No framing analysis yet: tone and hedging per source are not part of this build.',
+    empty:
+      'No framing analysis yet: tone and hedging per source have not been computed (or are not part of this build).',
   },
 } satisfies Record<string, StageInfo>;
 

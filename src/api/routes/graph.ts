@@ -1,95 +1,80 @@
-// The network: entities as nodes and stored relations as edges, in the shape cytoscape and exporters take.
-// A relation item's data is read as {source, target, type} (entity ids); anything else is skipped, not guessed.
-// `mode=co-mention` instead links entities named in the same articles (weight = shared articles): weaker
-// than a relation, and labelled as such, but real while relation extraction does not exist.
+// The network: entities as nodes and actor-to-actor relations (aggregated from events) as edges, in the shape
+// cytoscape and exporters take, each edge with its evidence sentences. `mode=co-mention` instead links
+// entities named in the same articles (weight = shared articles): weaker than a relation, and labelled so.
 import { z } from 'zod';
+import { listEvents, relationsFrom } from '../../events/event-listing.js';
 import { listEntities } from '../../resolve/entity-listing.js';
 import type { ApiContext } from '../api-context.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { stages } from '../stages.js';
 
-const MAX_EDGES = 5000;
 const CO_MENTION_NODES = 60;
+const NO_RELATIONS =
+  'No relations yet: relations come from events between two actors, and the store holds none.';
+const MAX_EVIDENCE = 20;
 
-function field(data: unknown, key: string): string | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const v = (data as Record<string, unknown>)[key];
-  return typeof v === 'string' ? v : null;
-}
-
-export function graphRoutes(ctx: ApiContext): RouteSpec[] {
-  const { store } = ctx;
-  return [
-    defineRoute({
-      method: 'get',
-      path: '/api/graph',
-      tag: 'dossier',
-      summary: 'Entities and the relations between them, as nodes and edges',
-      query: z.object({
-        type: z.string().max(100).optional().describe('Only relations of this type'),
-        mode: z.enum(['relations', 'co-mention']).default('relations'),
-      }),
-      response: z.object({
-        stage: z.object({ name: z.string(), available: z.boolean(), note: z.string() }),
-        nodes: z.array(z.object({ id: z.string(), label: z.string(), type: z.string().nullable() })),
-        edges: z.array(
-          z.object({
-            id: z.string(),
-            source: z.string(),
-            target: z.string(),
-            type: z.string(),
-            docIds: z.array(z.string()),
-          }),
-        ),
-      }),
-      async handler(c, { query }) {
-        if (query.mode === 'co-mention') return c.json(await coMention(ctx));
-        const relations = await store.listCorpusItems(stages.relations.kind, { limit: MAX_EDGES });
-        const edges = relations.flatMap((r) => {
-          const source = field(r.data, 'source');
-          const target = field(r.data, 'target');
-          const type = field(r.data, 'type') ?? 'related';
-          if (!source || !target || (query.type && type !== query.type)) return [];
-          return [{ id: r.id, source, target, type, docIds: r.docIds ?? [] }];
-        });
-        const ids = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
-        const entities = ids.length
-          ? await store.listCorpusItems(stages.entities.kind, { ids, limit: ids.length })
-          : [];
-        const byId = new Map(entities.map((e) => [e.id, e]));
-        const nodes = ids.map((id) => ({
-          id,
-          label: field(byId.get(id)?.data, 'name') ?? id,
-          type: field(byId.get(id)?.data, 'type'),
-        }));
-        const available = relations.length > 0;
-        return c.json({
-          stage: {
-            name: 'relations',
-            available,
-            note: available ? 'Relations from the stored documents.' : stages.relations.empty,
-          },
-          nodes,
-          edges,
-        });
-      },
+const evidence = z.object({ docId: z.string(), start: z.number(), end: z.number(), text: z.string() });
+const graphSchema = z.object({
+  stage: z.object({ name: z.string(), available: z.boolean(), note: z.string() }),
+  nodes: z.array(z.object({ id: z.string(), label: z.string(), type: z.string().nullable() })),
+  edges: z.array(
+    z.object({
+      id: z.string(),
+      source: z.string(),
+      target: z.string(),
+      type: z.string(),
+      count: z.number(),
+      docIds: z.array(z.string()),
+      evidence: z.array(evidence),
     }),
-  ];
+  ),
+});
+type Graph = z.infer<typeof graphSchema>;
+
+async function relationGraph({ store }: ApiContext, type: string | undefined): Promise<Graph> {
+  const relations = relationsFrom(await listEvents(store)).filter((r) => !type || r.type === type);
+  const nodes = new Map<string, Graph['nodes'][number]>();
+  const edges = relations.map((r) => {
+    nodes.set(r.source.entityId, { id: r.source.entityId, label: r.source.name, type: null });
+    nodes.set(r.target.entityId, { id: r.target.entityId, label: r.target.name, type: null });
+    return {
+      id: r.id,
+      source: r.source.entityId,
+      target: r.target.entityId,
+      type: r.sub ? `${r.type}/${r.sub}` : r.type,
+      count: r.count,
+      docIds: [...new Set(r.evidence.map((e) => e.docId))],
+      evidence: r.evidence.slice(0, MAX_EVIDENCE),
+    };
+  });
+  const available = edges.length > 0;
+  return {
+    stage: {
+      name: 'relations',
+      available,
+      note: available ? 'Relations aggregated from events.' : NO_RELATIONS,
+    },
+    nodes: [...nodes.values()],
+    edges,
+  };
 }
 
-async function coMention({ store }: ApiContext) {
+async function coMentionGraph({ store }: ApiContext): Promise<Graph> {
   const top = (await listEntities(store)).slice(0, CO_MENTION_NODES);
-  const edges = [];
+  const edges: Graph['edges'] = [];
   for (let i = 0; i < top.length; i++) {
     for (let j = i + 1; j < top.length; j++) {
       const shared = top[i].docs.filter((d) => top[j].docs.includes(d));
       if (shared.length === 0) continue;
+      const id = `${top[i].id}~${top[j].id}`;
       edges.push({
-        id: `${top[i].id}~${top[j].id}`,
+        id,
         source: top[i].id,
         target: top[j].id,
         type: 'co-mention',
+        count: shared.length,
         docIds: shared,
+        evidence: [],
       });
     }
   }
@@ -105,4 +90,25 @@ async function coMention({ store }: ApiContext) {
     nodes: top.map((e) => ({ id: e.id, label: e.name, type: e.type })),
     edges,
   };
+}
+
+export function graphRoutes(ctx: ApiContext): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/graph',
+      tag: 'dossier',
+      summary: 'Entities and the relations between them (from events), as nodes and edges with evidence',
+      query: z.object({
+        type: z.string().max(100).optional().describe('Only relations of this event type'),
+        mode: z.enum(['relations', 'co-mention']).default('relations'),
+      }),
+      response: graphSchema,
+      async handler(c, { query }) {
+        return c.json(
+          query.mode === 'co-mention' ? await coMentionGraph(ctx) : await relationGraph(ctx, query.type),
+        );
+      },
+    }),
+  ];
 }

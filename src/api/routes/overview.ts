@@ -1,7 +1,10 @@
 // The corpus at a glance (key figures, date range, latest articles, which stages have data) and the sources
 // (outlets with their genres and coverage). Both are real figures from the stored documents.
 import { z } from 'zod';
+import { EVENT_KIND } from '../../events/event-stage.js';
+import { ENTITY_KIND } from '../../resolve/entity-stage.js';
 import type { Store } from '../../store/store.js';
+import { MENTIONS_KIND } from '../../time/timeline-store.js';
 import type { ApiContext } from '../api-context.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { docSummarySchema } from '../schemas.js';
@@ -24,11 +27,37 @@ const stageStatus = z.object({
   note: z.string(),
 });
 
+const SAMPLE_DOCS = 20;
+
+/** Whether any of the first documents carries spans in one of these layers (for stages that write layers). */
+async function sampleHasLayer(store: Store, names: string[]): Promise<boolean> {
+  for (const d of await store.listDocuments({ limit: SAMPLE_DOCS })) {
+    const doc = await store.getDocument(d.id);
+    if (names.some((n) => (doc?.layers[n]?.length ?? 0) > 0)) return true;
+  }
+  return false;
+}
+
+const hasKind = async (store: Store, kind: string) =>
+  (await store.listCorpusItems(kind, { limit: 1 })).length > 0;
+
+/** A cheap look at whether a stage has produced anything, without running its listing. */
+const probes: Record<StageName, (store: Store) => Promise<boolean>> = {
+  entities: (s) => hasKind(s, ENTITY_KIND),
+  timeline: async (s) => (await hasKind(s, MENTIONS_KIND)) || sampleHasLayer(s, ['timex', 'times']),
+  quotes: (s) => sampleHasLayer(s, ['quotes']),
+  events: (s) => hasKind(s, EVENT_KIND),
+  claims: (s) => hasKind(s, stages.claims.kind),
+  reactions: (s) => hasKind(s, stages.reactions.kind),
+  stories: (s) => hasKind(s, stages.stories.kind),
+  framing: (s) => hasKind(s, stages.framing.kind),
+};
+
 async function stageStatuses(store: Store) {
   return Promise.all(
     (Object.keys(stages) as StageName[]).map(async (name) => {
       const info = stages[name];
-      const available = (await store.listCorpusItems(info.kind, { limit: 1 })).length > 0;
+      const available = await probes[name](store);
       return {
         name,
         title: info.title,

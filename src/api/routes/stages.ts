@@ -1,6 +1,6 @@
-// One list endpoint per corpus-level stage (entities, timeline, quotes, events, relations, claims, reactions,
-// stories, framing); entities have their own file. Each returns the stage's stored items, or an empty list with a note
-// that says which stage has not produced them.
+// One list endpoint per stage served straight from corpus items (claims, reactions, stories, framing); the
+// stages with listing functions of their own (entities, timeline, events, quotes) have their own routes.
+// Each returns the stage's stored items, or an empty list with a note that says why it is empty.
 import { z } from 'zod';
 import type { ApiContext } from '../api-context.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
@@ -13,9 +13,9 @@ const stageQuery = z.object({
 });
 
 export function stageRoutes({ store }: ApiContext): RouteSpec[] {
-  const generic = (Object.keys(stages) as StageName[]).filter((n) => n !== 'entities');
+  const generic = (Object.keys(stages) as StageName[]).filter((n) => stages[n].kind !== null);
   const lists = generic.map((name) => {
-    const info = stages[name];
+    const info = stages[name] as { kind: string; title: string; empty: string };
     return defineRoute({
       method: 'get',
       path: `/api/${name}`,

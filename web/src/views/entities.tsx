@@ -1,8 +1,8 @@
 // Entities resolved across articles (filter by type) and one entity's page: names and aliases, roles with
-// evidence, why names were merged, and the articles that mention it.
+// evidence, why names were merged, the articles that mention it, and its quotes, events and timeline items.
 import { useState } from 'preact/hooks';
-import { type EntityRow, getJson, type StageStatus } from '../api';
-import { EvidenceLinks } from '../components/evidence';
+import { type EntityRow, getJson, type StageList, type StageStatus } from '../api';
+import { EvidenceLinks, itemTitle } from '../components/evidence';
 import { Empty, Failure, Loading } from '../components/status';
 import { VirtualList } from '../components/virtual-list';
 import { useFetch } from '../lib/use-fetch';
@@ -117,11 +117,52 @@ export function EntityPage({ id }: { id: string }) {
           </ul>
         </>
       )}
-      <h2>Quotes, events and relations</h2>
-      <p class="note">
-        Quotes by and about this entity, its events and relations appear here once those stages write them;{' '}
-        <a href={href('quotes')}>Quotes</a> and <a href={href('network')}>Network</a> say what is missing.
-      </p>
+      <Related entity={data} />
     </div>
+  );
+}
+
+interface Related {
+  quotes: StageList;
+  events: StageList;
+  timeline: StageList;
+}
+
+/** Quotes by the entity, events it takes part in, and timeline items naming it, each from its own stage. */
+function Related({ entity }: { entity: EntityDetail }) {
+  const { data } = useFetch<Related>(async () => {
+    const [quotes, events, timeline] = await Promise.all([
+      getJson<StageList>('/quotes', { speaker: entity.name, limit: 50 }),
+      getJson<StageList>('/events', { entity: entity.id, limit: 50 }),
+      getJson<StageList>('/timeline', { entity: entity.name, limit: 50 }),
+    ]);
+    return { quotes, events, timeline };
+  }, entity.id);
+  if (!data) return null;
+  const section = (title: string, list: StageList) => (
+    <>
+      <h2>
+        {title} <span class="muted">({list.items.length})</span>
+      </h2>
+      {list.items.length === 0 ? (
+        <p class="muted">{list.stage.available ? 'None.' : list.stage.note}</p>
+      ) : (
+        <ul class="items">
+          {list.items.map((it) => (
+            <li key={it.id}>
+              {itemTitle(it.data, it.id)}
+              <EvidenceLinks data={it.data} max={2} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+  return (
+    <>
+      {section('Quotes by this entity', data.quotes)}
+      {section('Events', data.events)}
+      {section('On the timeline', data.timeline)}
+    </>
   );
 }

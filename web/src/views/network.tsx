@@ -1,8 +1,9 @@
-// The network: cytoscape over /api/graph. Relations when that stage has written any (click an edge for the
-// articles behind it); until then, entities named in the same articles, labelled as such.
+// The network: cytoscape over /api/graph. Relations aggregated from events (click an edge for its evidence
+// sentences, a node for its entity page); without any, entities named in the same articles, labelled so.
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson, type StageStatus } from '../api';
+import { EvidenceLinks } from '../components/evidence';
 import { Empty, Failure, Loading } from '../components/status';
 import { useFetch } from '../lib/use-fetch';
 import { go, href } from '../router';
@@ -10,7 +11,15 @@ import { go, href } from '../router';
 interface Graph {
   stage: StageStatus;
   nodes: { id: string; label: string; type: string | null }[];
-  edges: { id: string; source: string; target: string; type: string; docIds: string[] }[];
+  edges: {
+    id: string;
+    source: string;
+    target: string;
+    type: string;
+    count: number;
+    docIds: string[];
+    evidence: { docId: string; start: number; end: number; text: string }[];
+  }[];
 }
 
 async function loadGraph(): Promise<{ relations: Graph; shown: Graph }> {
@@ -34,7 +43,9 @@ export function Network() {
         container: box.current,
         elements: [
           ...data.shown.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type ?? '' } })),
-          ...data.shown.edges.map((e) => ({ data: { ...e, weight: e.docIds.length } })),
+          ...data.shown.edges.map((e) => ({
+            data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: e.count },
+          })),
         ],
         style: [
           {
@@ -69,6 +80,8 @@ export function Network() {
 
   if (error) return <Failure error={error} />;
   if (!data) return <Loading what="the network" />;
+  const names = new Map(data.shown.nodes.map((n) => [n.id, n.label]));
+  const label = (id: string) => names.get(id) ?? id;
   if (data.shown.nodes.length === 0) {
     return (
       <Empty title="Network" note={data.relations.stage.note}>
@@ -86,16 +99,24 @@ export function Network() {
       )}
       <div class="graph" ref={box} data-testid="graph" />
       {picked && (
-        <div class="edge-evidence">
+        <div class="edge-evidence" data-testid="edge-evidence">
           <strong>
-            {picked.source} — {picked.type} — {picked.target}
-          </strong>
-          : articles{' '}
-          {picked.docIds.map((d) => (
-            <a key={d} href={href(`doc/${d}`)}>
-              {d}{' '}
-            </a>
-          ))}
+            {label(picked.source)} — {picked.type} — {label(picked.target)}
+          </strong>{' '}
+          <span class="muted">
+            ({picked.count} {picked.type === 'co-mention' ? 'shared articles' : 'reports'})
+          </span>
+          {picked.evidence.length > 0 ? (
+            <EvidenceLinks data={picked} max={10} />
+          ) : (
+            <ul class="evidence">
+              {picked.docIds.map((d) => (
+                <li key={d}>
+                  <a href={href(`doc/${d}`)}>{d}</a>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </div>

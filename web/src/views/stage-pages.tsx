@@ -42,12 +42,24 @@ export function Reactions() {
   );
 }
 
+type Who = { name?: string } | null | undefined;
+
 export function Events() {
   return (
     <StageView
       endpoint="events"
       title="Events"
-      intro="Who did what to whom, when: events with their actors and evidence."
+      intro="Who did what to whom, when: events merged across articles, with their actors and evidence."
+      detail={(d) =>
+        [
+          `${(d.actor as Who)?.name ?? '?'} → ${(d.target as Who)?.name ?? '?'}`,
+          d.time ? String(d.time) : 'undated',
+          d.modality ? String(d.modality) : null,
+          Array.isArray(d.evidence) ? `${d.evidence.length} reports` : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      }
     />
   );
 }

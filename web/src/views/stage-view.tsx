@@ -12,9 +12,11 @@ interface Props {
   intro: string;
   /** Extra line under an item's title, from its data. */
   detail?(data: Record<string, unknown>): ComponentChildren;
+  /** Groups items under headings (e.g. quotes by speaker), largest group first. */
+  groupBy?(data: Record<string, unknown>): string;
 }
 
-export function StageView({ endpoint, title, intro, detail }: Props) {
+export function StageView({ endpoint, title, intro, detail, groupBy }: Props) {
   const { data, error } = useFetch(() => getJson<StageList>(`/${endpoint}`, { limit: 500 }), endpoint);
   if (error) return <Failure error={error} />;
   if (!data) return <Loading what={title.toLowerCase()} />;
@@ -35,17 +37,38 @@ export function StageView({ endpoint, title, intro, detail }: Props) {
         </span>
       </h1>
       <p class="muted">{intro}</p>
-      <ul class="items">
-        {data.items.map((it) => (
-          <li key={it.id}>
-            <div class="item-title">{itemTitle(it.data, it.id)}</div>
-            {detail && typeof it.data === 'object' && it.data !== null && (
-              <div class="docmeta">{detail(it.data as Record<string, unknown>)}</div>
-            )}
-            <EvidenceLinks data={it.data} />
-          </li>
-        ))}
-      </ul>
+      {groups(data.items, groupBy).map(([heading, items]) => (
+        <section key={heading || 'all'}>
+          {heading && (
+            <h2>
+              {heading} <span class="muted">({items.length})</span>
+            </h2>
+          )}
+          <ul class="items">
+            {items.map((it) => (
+              <li key={it.id}>
+                <div class="item-title">{itemTitle(it.data, it.id)}</div>
+                {detail && typeof it.data === 'object' && it.data !== null && (
+                  <div class="docmeta">{detail(it.data as Record<string, unknown>)}</div>
+                )}
+                <EvidenceLinks data={it.data} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </div>
   );
+}
+
+type Item = StageList['items'][number];
+
+function groups(items: Item[], by: Props['groupBy']): [string, Item[]][] {
+  if (!by) return [['', items]];
+  const map = new Map<string, Item[]>();
+  for (const it of items) {
+    const key = typeof it.data === 'object' && it.data !== null ? by(it.data as Record<string, unknown>) : '';
+    map.set(key, [...(map.get(key) ?? []), it]);
+  }
+  return [...map].sort((a, b) => b[1].length - a[1].length);
 }

@@ -1,0 +1,60 @@
+// Quotes across documents, read from each document's 'quotes' layer (the quotes stage writes a layer, not
+// corpus items). Walks the documents once and caches until the number of documents changes.
+import type { Store } from '../store/store.js';
+import { allSummaries } from './doc-scan.js';
+
+export interface QuoteRow {
+  id: string;
+  text: string;
+  direct: boolean;
+  speaker: { id: string | null; name: string } | null;
+  role: string | null;
+  docId: string;
+  start: number;
+  end: number;
+  date: string | null;
+  evidence: { docId: string; start: number; end: number; text: string }[];
+}
+
+function speakerOf(v: unknown): QuoteRow['speaker'] {
+  if (typeof v === 'string') return { id: null, name: v };
+  if (typeof v !== 'object' || v === null) return null;
+  const s = v as Record<string, unknown>;
+  const name = typeof s.name === 'string' ? s.name : typeof s.text === 'string' ? s.text : null;
+  if (!name) return null;
+  const id = typeof s.entityId === 'string' ? s.entityId : typeof s.id === 'string' ? s.id : null;
+  return { id, name };
+}
+
+export async function scanQuotes(store: Store): Promise<QuoteRow[]> {
+  const rows: QuoteRow[] = [];
+  for await (const summary of allSummaries(store)) {
+    const doc = await store.getDocument(summary.id);
+    for (const s of doc?.layers.quotes ?? []) {
+      const text = doc!.text.slice(s.start, s.end);
+      const a = s.attrs ?? {};
+      rows.push({
+        id: `${summary.id}:${s.start}`,
+        text,
+        direct: a.direct === true || s.label === 'QUOTE_DIRECT',
+        speaker: speakerOf(a.speaker),
+        role: typeof a.role === 'string' ? a.role : null,
+        docId: summary.id,
+        start: s.start,
+        end: s.end,
+        date: typeof a.date === 'string' ? a.date : null,
+        evidence: [{ docId: summary.id, start: s.start, end: s.end, text }],
+      });
+    }
+  }
+  return rows;
+}
+
+export function cachedQuotes(store: Store): () => Promise<QuoteRow[]> {
+  let cache: { count: number; value: Promise<QuoteRow[]> } | null = null;
+  return async () => {
+    const count = await store.countDocuments();
+    if (!cache || cache.count !== count) cache = { count, value: scanQuotes(store) };
+    return cache.value;
+  };
+}
