@@ -215,8 +215,9 @@ export function buildFrame(
     return frame(source, [{ s: j, e: clauseEnd(v, j, e, cueAt) }], [], 'according-to-content');
   }
 
-  // "…, saying …": a participle takes the subject of the clause it hangs from.
-  if (v.lower[cue.s - 1] === ',' && v.lower[cue.head].endsWith('ing') && cue.s - 1 > s) {
+  // "…, saying …" and "… and said …": the cue takes the subject of the clause it hangs from.
+  const hangs = (v.lower[cue.s - 1] === ',' && v.lower[cue.head].endsWith('ing')) || v.lower[cue.s - 1] === 'and';
+  if (hangs && cue.s - 1 > s && v.regionOf[cue.s - 1] < 0) {
     const subject = prevSource ?? sentenceSubject(v, s, cue.s - 1);
     if (!subject) return null;
     const j = skipTail(v, cue, e);

@@ -11,7 +11,8 @@ export interface TokRange {
   e: number;
 }
 
-const INNER_PUNCT = new Set(['(', ')', '&', '/', '-', "'s", '’s', "'", '’', '.']);
+const INNER_PUNCT = new Set(['(', ')', '&', '/', "'s", '’s', "'", '’', '.']);
+const POSSESSIVE = new Set(["'s", '’s']);
 
 /** Extends a noun phrase ending at `k` (inclusive) leftwards; returns its first token. */
 function npStart(v: TokenView, s: number, k: number, cueAt: ReadonlySet<number>): number {
@@ -21,7 +22,8 @@ function npStart(v: TokenView, s: number, k: number, cueAt: ReadonlySet<number>)
     const w = v.lower[p];
     if (v.regionOf[p] >= 0) break;
     if (!isWord(v, p) && !INNER_PUNCT.has(w)) break;
-    if (lex.clauseStarters.has(w) || lex.relativePronouns.has(w) || lex.auxiliaries.has(w) || cueAt.has(p)) break;
+    if (lex.clauseStarters.has(w) || lex.relativePronouns.has(w) || cueAt.has(p)) break;
+    if (lex.auxiliaries.has(w) && !POSSESSIVE.has(w)) break;
     if ((w === 'and' || w === 'or') && lex.subjectPronouns.has(v.lower[start])) break;
     if (lex.subjectPronouns.has(w) && w !== 'it' && start !== k) break;
     start = p;
@@ -38,6 +40,7 @@ function trimLeading(v: TokenView, start: number, k: number): number {
       const w = v.lower[j];
       if (lex.subjectPronouns.has(w) || (isCapitalized(v, j) && !isCapitalized(v, j - 1))) return j;
     }
+    return st + 1;
   }
   return st;
 }
@@ -100,7 +103,7 @@ function appositiveSource(
   cueAt: ReadonlySet<number>,
 ): TokRange | null {
   let b = comma - 1;
-  while (b >= s && v.regionOf[b] < 0 && !/^[;:—–]$/.test(v.lower[b]) && !cueAt.has(b)) b--;
+  while (b >= s && v.regionOf[b] < 0 && !/^(?:[;:—–-]|--)$/.test(v.lower[b]) && !cueAt.has(b)) b--;
   const segs: TokRange[] = [];
   let end = comma;
   for (let i = comma - 1; i > b; i--) {
