@@ -61,7 +61,7 @@ describe('feeds', () => {
     expect(doc!.meta).toMatchObject({
       title: story(41).title,
       authors: [story(41).author],
-      published: '2026-01-05T10:00:00.000Z',
+      published: '2026-01-05T10:00:00Z',
       publishedFrom: 'feed',
       url: `${base}/story/41`,
     });
@@ -81,7 +81,7 @@ describe('feeds', () => {
     const doc = await store.getDocument(outcomes[1].id!);
     expect(doc!.meta).toMatchObject({
       authors: [story(52).author],
-      published: '2026-01-03T08:00:00.000Z',
+      published: '2026-01-03T08:00:00Z',
       url: 'https://a.example/52',
     });
     expect(doc!.text).toContain('story number 52');

@@ -92,7 +92,7 @@ describe('JSON and JSON Lines', () => {
     expect(three!.meta).toMatchObject({
       title: 'Three',
       authors: ['Ann Lee'],
-      published: '2026-01-03T08:00:00.000Z',
+      published: '2026-01-03T08:00:00Z',
     });
   });
 
@@ -145,7 +145,7 @@ describe('JSON and JSON Lines', () => {
     expect(doc!.meta).toMatchObject({
       title: s.title,
       authors: ['Mara Quist'],
-      published: '2026-01-04T11:00:00.000Z',
+      published: '2026-01-04T12:00:00+01:00',
       publishedFrom: 'json-ld',
       outlet: 'The Example Ledger',
       url: 'https://ledger.example/story',

@@ -6,7 +6,7 @@ import { decodeText } from '../decode-text.js';
 import { formatMb } from '../limits.js';
 import { makeRaw } from '../raw-input.js';
 import type { Article, InputBlob, ReadContext, Reader, Rejection } from '../reader.js';
-import { isoDate, mediaType } from './blob-hints.js';
+import { isoInstant, mediaType } from './blob-hints.js';
 
 const htmlTypes = new Set(['text/html', 'application/xhtml+xml']);
 
@@ -56,7 +56,7 @@ export const warcReader: Reader = {
         continue;
       }
       const bytes = await record.readFully(true);
-      const fetchedAt = isoDate(record.warcDate) ?? blob.fetchedAt;
+      const fetchedAt = isoInstant(record.warcDate) ?? blob.fetchedAt;
       const { text } = decodeText(bytes, html.contentType);
       yield {
         raw: makeRaw(source, bytes, fetchedAt, html.contentType || null),
