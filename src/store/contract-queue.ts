@@ -91,6 +91,19 @@ export function runQueueContract({ fresh, second }: ContractContext) {
     expect(await s.queueStats()).toEqual({ queued: 0, running: 0, done: 0, failed: 1 });
   });
 
+  it('ignores a failure reported on a claim that is no longer current', async () => {
+    const s = await fresh();
+    await s.enqueue([{ key: 'k', payload: {} }]);
+    const stale = (await s.claimJob('slow', -1000))!;
+    const current = (await s.claimJob('fast', LONG))!;
+    expect(current.id).not.toBe(stale.id);
+    await s.failJob(stale.id, 'lease ran out long ago');
+    expect(await s.queueStats()).toEqual({ queued: 0, running: 1, done: 0, failed: 0 });
+    expect(await s.claimJob('third', LONG)).toBeNull();
+    await s.failJob(current.id, 'really failed', 1);
+    expect(await s.queueStats()).toEqual({ queued: 0, running: 0, done: 0, failed: 1 });
+  });
+
   it('never gives one job to two connections claiming at once', async () => {
     const s = await fresh();
     const t = (await second(s)) ?? s;

@@ -38,6 +38,7 @@ export interface AddOptions {
 
 /** A unit of work in the document queue: an article (as a reader produced it) waiting for analysis. */
 export interface Job<T = unknown> {
+  /** Names this claim of the job (row and attempt), opaque to callers. */
   id: string;
   /** Stable key (e.g. the raw input's sha256 and source): enqueuing the same key twice is a no-op. */
   key: string;
@@ -122,7 +123,8 @@ export interface Store {
   claimJob<T = unknown>(worker: string, leaseMs: number): Promise<Job<T> | null>;
   /** Writes the document and marks the job done in one transaction (a crash leaves the job to retry). */
   completeJob(jobId: string, doc: Doc, options?: AddOptions): Promise<AddResult>;
-  /** Records a failure; the job returns to the queue until it has failed `maxAttempts` times. */
+  /** Records a failure; the job returns to the queue until it has failed `maxAttempts` times. A claim
+   * that is no longer current (its lease ran out and the job was claimed again) changes nothing. */
   failJob(jobId: string, error: string, maxAttempts?: number): Promise<void>;
   queueStats(): Promise<QueueStats>;
   close(): Promise<void>;

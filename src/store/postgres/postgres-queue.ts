@@ -4,6 +4,7 @@
 // document in the same transaction, so a crash never leaves half a document or a lost job.
 import type pg from 'pg';
 import type { Doc } from '../../doc/index.js';
+import { formatJobId, parseJobId } from '../job-id.js';
 import type { AddOptions, AddResult, Job, QueueStats } from '../store.js';
 import { inTransaction } from './postgres-tx.js';
 import { writeDocument } from './postgres-write.js';
@@ -30,7 +31,9 @@ export async function claimJob<T>(pool: pg.Pool, worker: string, leaseMs: number
     [worker, leaseMs],
   );
   const row = res.rows[0];
-  return row ? { id: String(row.seq), key: row.key, payload: row.payload, attempts: row.attempts } : null;
+  return row
+    ? { id: formatJobId(row.seq, row.attempts), key: row.key, payload: row.payload, attempts: row.attempts }
+    : null;
 }
 
 export async function completeJob(
@@ -42,8 +45,8 @@ export async function completeJob(
   return inTransaction(pool, async (c) => {
     const result = await writeDocument(c, doc, options);
     await c.query(
-      "UPDATE jobs SET status = 'done', doc_id = $2, locked_until = NULL, updated_at = now() WHERE seq = $1",
-      [jobId, result.id],
+      "UPDATE jobs SET status = 'done', doc_id = $2, locked_until = NULL, updated_at = now() WHERE seq = $1 AND status <> 'done'",
+      [parseJobId(jobId).seq, result.id],
     );
     return result;
   });
@@ -55,10 +58,11 @@ export async function failJob(
   error: string,
   maxAttempts: number,
 ): Promise<void> {
+  const { seq, attempt } = parseJobId(jobId);
   await pool.query(
     `UPDATE jobs SET status = CASE WHEN attempts >= $2 THEN 'failed' ELSE 'queued' END,
-       error = $3, locked_until = NULL, updated_at = now() WHERE seq = $1 AND status <> 'done'`,
-    [jobId, maxAttempts, error],
+       error = $3, locked_until = NULL, updated_at = now() WHERE seq = $1 AND attempts = $4 AND status = 'running'`,
+    [seq, maxAttempts, error, attempt],
   );
 }
 

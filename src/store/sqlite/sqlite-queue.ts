@@ -2,6 +2,7 @@
 // the document's transaction) for workers on one machine; IMMEDIATE transactions serialize claims.
 import type Database from 'better-sqlite3';
 import type { Doc } from '../../doc/index.js';
+import { formatJobId, parseJobId } from '../job-id.js';
 import type { AddOptions, AddResult, Job, QueueStats } from '../store.js';
 import { writeDocument } from './sqlite-write.js';
 
@@ -32,7 +33,7 @@ export function claimJob<T>(db: Db, worker: string, leaseMs: number): Job<T> | n
         "UPDATE jobs SET status = 'running', attempts = attempts + 1, worker = ?, locked_until = ?, updated_at = ? WHERE seq = ?",
       ).run(worker, now + leaseMs, new Date(now).toISOString(), row.seq);
       return {
-        id: String(row.seq),
+        id: formatJobId(row.seq, row.attempts + 1),
         key: row.key,
         payload: JSON.parse(row.payload) as T,
         attempts: row.attempts + 1,
@@ -46,18 +47,19 @@ export function completeJob(db: Db, jobId: string, doc: Doc, options?: AddOption
     .transaction(() => {
       const result = writeDocument(db, doc, options);
       db.prepare(
-        "UPDATE jobs SET status = 'done', doc_id = ?, locked_until = NULL, updated_at = ? WHERE seq = ?",
-      ).run(result.id, new Date().toISOString(), Number(jobId));
+        "UPDATE jobs SET status = 'done', doc_id = ?, locked_until = NULL, updated_at = ? WHERE seq = ? AND status <> 'done'",
+      ).run(result.id, new Date().toISOString(), parseJobId(jobId).seq);
       return result;
     })
     .immediate();
 }
 
 export function failJob(db: Db, jobId: string, error: string, maxAttempts: number): void {
+  const { seq, attempt } = parseJobId(jobId);
   db.prepare(
     `UPDATE jobs SET status = CASE WHEN attempts >= ? THEN 'failed' ELSE 'queued' END,
-       error = ?, locked_until = NULL, updated_at = ? WHERE seq = ? AND status <> 'done'`,
-  ).run(maxAttempts, error, new Date().toISOString(), Number(jobId));
+       error = ?, locked_until = NULL, updated_at = ? WHERE seq = ? AND attempts = ? AND status = 'running'`,
+  ).run(maxAttempts, error, new Date().toISOString(), seq, attempt);
 }
 
 export function queueStats(db: Db): QueueStats {
