@@ -124,8 +124,16 @@ export const dateRules: Rule[] = [
         return null;
     }
     const shift = m.groups!.shift?.toLowerCase();
-    const tense = shift === 'next' || shift === 'coming' ? 'future' : shift ? 'past' : ctx.tense;
-    return monthDay(monthNumber(word)!, null, { ...ctx, tense });
+    const n = monthNumber(word)!;
+    if (shift === 'this' && ctx.dct) {
+      return dateResult(`${ctx.dct.slice(0, 4)}-${pad(n)}`, 'month', 'this-month-same-year', true, 'dct');
+    }
+    if (shift === 'last' && ctx.dct) {
+      const y = Number(ctx.dct.slice(0, 4)) - (n >= Number(ctx.dct.slice(5, 7)) ? 1 : 0);
+      return dateResult(`${y}-${pad(n)}`, 'month', 'last-month-name', true, 'dct');
+    }
+    const tense = shift === 'next' || shift === 'coming' ? 'future' : ctx.tense;
+    return monthDay(n, null, { ...ctx, tense });
   }),
   rule(
     'year',

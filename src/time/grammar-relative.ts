@@ -106,6 +106,11 @@ export const relativeRules: Rule[] = [
     relative('year', -1, 'dct', ctx),
   ),
   rule(
+    'period-ended',
+    `${B}the\\s+(?:fiscal\\s+)?(?<unit>year|quarter|month|week)(?=\\s+(?:ended|ending|that\\s+ended|that\\s+ends)${E})`,
+    (m) => durationOf(1, m.groups!.unit.toLowerCase(), 'period-ended'),
+  ),
+  rule(
     'the-year',
     `${B}the\\s+(?:full\\s+|current\\s+|fiscal\\s+|current\\s+fiscal\\s+)?year${E}(?![-\\s]+(?:old|long|ago|earlier|later|before|after))`,
     (_m, ctx) => relative('year', 0, 'dct', ctx),
@@ -130,7 +135,7 @@ export const relativeRules: Rule[] = [
   ),
   rule(
     'nth-of-month',
-    `${B}the\\s+(?<d>\\d{1,3})(?:st|nd|rd|th)${E}(?!\\s+(?:century|quarter|anniversary|time|floor|place|amendment|round|day|year|birthday|street|division|district|army|fleet|congress|session))`,
+    `${B}the\\s+(?<d>\\d{1,3})(?:st|nd|rd|th)${E}(?!\\s+(?:century|circuit|quarter|anniversary|time|floor|place|amendment|round|day|year|birthday|street|division|district|army|fleet|congress|session))`,
     (m, ctx) => {
       const d = Number(m.groups!.d);
       if (d < 1 || d > 31) return 'reject';

@@ -3,9 +3,19 @@
 import * as chrono from 'chrono-node';
 import { addDays, fmtDay, pad, parseYmd } from './calendar.js';
 import { durationOf } from './grammar-relative.js';
-import { CLOCK_WORDS, lookup, monthNumber, numberOf, RX, SETS, unitOf, VAGUE_REFS } from './lexicon.js';
-import { dateResult, relative } from './resolve.js';
-import { B, type Built, E, type Rule, rule } from './rule.js';
+import {
+  CLOCK_WORDS,
+  lookup,
+  monthNumber,
+  numberOf,
+  RX,
+  SETS,
+  unitOf,
+  VAGUE_REFS,
+  weekdayNumber,
+} from './lexicon.js';
+import { dateResult, monthDay, relative, weekdayDate } from './resolve.js';
+import { B, type Built, E, isCapitalized, type Rule, rule } from './rule.js';
 import { valueInterval } from './value-interval.js';
 
 const NUM = `(?<num>${RX.number}|${RX.vagueQuantity})`;
@@ -113,12 +123,22 @@ export const spanRules: Rule[] = [
   }),
   rule(
     'clock-time',
-    `${B}(?<t>\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|o'clock)|\\d{1,2}:\\d{2}|noon|midnight)(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?(?:\\s+(?<rel>today|yesterday|tomorrow|tonight))?${E}`,
+    `${B}(?<t>\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|o'clock)|\\d{1,2}:\\d{2}|noon|midnight)(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?(?:,?\\s+(?:(?<rel>today|yesterday|tomorrow|tonight)|(?<wd>${RX.weekday})|(?<mon>${RX.month})\\s+(?<md>[0-3]?\\d)))?${E}`,
     (m, ctx) => {
       const hhmm = clock(m.groups!.t);
       if (!hhmm) return null;
-      const rel = m.groups!.rel?.toLowerCase();
-      const day = relative('day', rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0, 'dct', ctx)!;
+      const g = m.groups!;
+      const rel = g.rel?.toLowerCase();
+      // "noon Thursday", "5 p.m. EST Nov. 9": the day written after the clock time.
+      const written =
+        g.wd && isCapitalized(g.wd)
+          ? weekdayDate(weekdayNumber(g.wd)!, ctx, null)
+          : g.mon && isCapitalized(g.mon)
+            ? monthDay(monthNumber(g.mon)!, Number(g.md), ctx)
+            : null;
+      if ((g.wd || g.mon) && !written) return null;
+      const day =
+        written ?? relative('day', rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0, 'dct', ctx)!;
       const gran = /:00$/.test(hhmm) && !/:/.test(m.groups!.t) ? 'hour' : 'minute';
       return {
         ...day,

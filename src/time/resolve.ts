@@ -75,12 +75,9 @@ export function monthDay(month: number, day: number | null, ctx: TimeContext): R
   // In news a bare month or day is the nearest past occurrence (the current month counts as past),
   // but a date only days ahead of the document date is usually an announced plan in the same year.
   // Without a tense cue, a date within about two months ahead is more likely announced than a year old.
-  const horizon = ctx.tense === 'past' ? 31 : 62;
+  const horizon = ctx.tense === 'past' ? 62 : 92;
   const soonAhead =
-    cmp > 0 &&
-    (day === null
-      ? month - dct.m <= 2 && ctx.tense !== 'past'
-      : compareYmd(same, addDays(dct, horizon)) <= 0);
+    cmp > 0 && (day === null ? month - dct.m <= 2 : compareYmd(same, addDays(dct, horizon)) <= 0);
   const y = cmp <= 0 || soonAhead ? dct.y : dct.y - 1;
   return date(fmt(y), gran, soonAhead ? 'days-ahead-same-year' : 'nearest-past', true, 'dct');
 }
@@ -138,7 +135,7 @@ export function shiftUnit(
 
 /** `n` units from the document date (deictic) or from the last mentioned date (anaphoric). */
 export function relative(unit: string, n: number, base: 'dct' | 'ref', ctx: TimeContext): Resolved | null {
-  if (unit === 'year' && n !== 0 && Number.isInteger(n) && /\bquarter\b/i.test(ctx.sentence ?? '')) {
+  if (unit === 'year' && n < 0 && Number.isInteger(n) && /\bquarter\b/i.test(ctx.sentence ?? '')) {
     // In a sentence about quarterly results, "a year ago" is the same quarter a year before.
     const q =
       ctx.refCoarse && /-Q\d$/.test(ctx.refCoarse.value) && base === 'ref'
