@@ -25,7 +25,7 @@ export function findCues(v: TokenView, s: number, e: number): Cue[] {
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = v.lower[i + k] === p.words[k] && v.regionOf[i + k] < 0;
       if (!ok) continue;
-      if (p.kind !== 'according' && (isCapitalized(v, i) || lex.determiners.has(prev))) continue;
+      if (p.kind !== 'according' && ((isCapitalized(v, i) && i !== s) || lex.determiners.has(prev))) continue;
       if (p.kind === 'according' && isCapitalized(v, i) && i !== s && prev !== '(' && prev !== ',') continue;
       if (p.kind === 'thought' && !thoughtComplement(v, i + n, e)) continue;
       if (p.kind === 'intent' && v.lower[i + n] !== 'to') continue;

@@ -111,7 +111,15 @@ function contentBefore(
 ): { part: TokRange; region: number } | null {
   let k = at - 1;
   while (k >= s && (v.lower[k] === ',' || v.lower[k] === '—' || v.lower[k] === '–') && v.regionOf[k] < 0) k--;
-  if (k < s) return null;
+  if (k < s) {
+    // “…?” Jane Roe said. — the splitter ended the sentence inside the quote.
+    const p = s - 1;
+    if (k !== at - 1 || p < 0 || !closesRegion(v, p) || v.text.slice(v.toks[p].end, v.toks[s].start).includes('\n')) return null;
+    const r = v.regionOf[p];
+    let st = p;
+    while (st > 0 && v.regionOf[st - 1] === r) st--;
+    return { part: { s: st, e: p + 1 }, region: r };
+  }
   const lead = s + datelineLength(v, s, k);
   if (closesRegion(v, k)) {
     const r = v.regionOf[k];
@@ -227,7 +235,9 @@ export function buildFrame(
     return frame(subject, [{ s: k, e: clauseEnd(v, k, e, cueAt) }], [], 'participle-clause');
   }
   const left = leftSource(v, s, cue.s, cueAt);
-  const source = left ?? rightSource(v, cue.e, e, cueAt);
+  // After a closed quote any phrase can be the inverted source ("…,” said former Gov. Jane Roe).
+  const afterQuote = cue.s > 0 && (closesRegion(v, cue.s - 1) || (v.lower[cue.s - 1] === ',' && closesRegion(v, cue.s - 2)));
+  const source = left ?? rightSource(v, cue.e, e, cueAt, afterQuote || cue.s === s);
   if (!source) return null;
   const after = left ? skipTail(v, cue, e) : skipTailFrom(v, source.e, e);
   const anchor = left ? left.s : cue.s;

@@ -53,7 +53,10 @@ function segmentHasAux(v: TokenView, seg: TokRange): boolean {
   return false;
 }
 
-function npLike(v: TokenView, seg: TokRange, cueAt: ReadonlySet<number>): boolean {
+function npLike(v: TokenView, range: TokRange, cueAt: ReadonlySet<number>): boolean {
+  let st = range.s;
+  while (st < range.e - 1 && (lex.leadingConnectives.has(v.lower[st]) || v.lower[st] === 'when')) st++;
+  const seg = { s: st, e: range.e };
   const n = seg.e - seg.s;
   if (n < 1 || n > 10) return false;
   const first = v.lower[seg.s];
@@ -103,7 +106,7 @@ function appositiveSource(
   cueAt: ReadonlySet<number>,
 ): TokRange | null {
   let b = comma - 1;
-  while (b >= s && v.regionOf[b] < 0 && !/^(?:[;:—–-]|--)$/.test(v.lower[b]) && !cueAt.has(b)) b--;
+  while (b >= s && v.regionOf[b] < 0 && !/^(?:[;:—–-]|--)$/.test(v.lower[b])) b--;
   const segs: TokRange[] = [];
   let end = comma;
   for (let i = comma - 1; i > b; i--) {
@@ -117,11 +120,17 @@ function appositiveSource(
   let head = -1;
   for (let i = segs.length - 2; i >= 0; i--) {
     if (npLike(v, segs[i], cueAt)) head = i;
+    else if (head < 0 && segs[i].e > segs[i].s) {
+      // "It was years ago that Jane Roe, who …, said": the name ends a longer clause.
+      const st = npStart(v, segs[i].s, segs[i].e - 1, cueAt);
+      if (segs[i].e - st <= 8 && isCapitalized(v, st)) return { s: st, e: comma + 1 };
+    }
     if (!appositiveLike(v, segs[i])) break;
   }
   if (head < 0) return null;
-  const start = trimLeading(v, segs[head].s, comma - 1);
-  return { s: start, e: comma + 1 };
+  let start = segs[head].s;
+  while (start < comma - 1 && (lex.leadingConnectives.has(v.lower[start]) || v.lower[start] === 'when')) start++;
+  return { s: trimLeading(v, start, comma - 1), e: comma + 1 };
 }
 
 /** The inverted subject after a cue ending at token `cueEnd`: up to a quote, a comma-led cue or the end. */
