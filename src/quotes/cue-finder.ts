@@ -4,7 +4,7 @@
 // direct quote are the speaker's own and never cue an attribution.
 import { type CueKind, cuePatterns, lex } from './lexicon.js';
 import type { TokRange } from './source-phrase.js';
-import { isCapitalized, type TokenView } from './token-view.js';
+import { isCapitalized, isWord, type TokenView } from './token-view.js';
 
 export interface Cue extends TokRange {
   /** Token index of the verb or phrase itself (after any folded auxiliaries). */
@@ -63,7 +63,10 @@ function subjectLikeBefore(v: TokenView, i: number, s: number): boolean {
   if (w === ',' || isCapitalized(v, i - 1) || lex.subjectPronouns.has(w) || lex.relativePronouns.has(w))
     return true;
   if (lex.auxiliaries.has(w) || lex.cueAdverbs.has(w)) return true;
-  return /[^s]s$/.test(w) || w === 'people' || w === 'police';
+  if (/[^s]s$/.test(w) || w === 'people' || w === 'police') return true;
+  // "the new poll shows": a noun after a determiner or a name.
+  const w2 = i - 2 >= s ? v.lower[i - 2] : '';
+  return isWord(v, i - 1) && (lex.determiners.has(w2) || (i - 2 >= s && isCapitalized(v, i - 2)));
 }
 
 /** "was told", "is reported": a passive, whose subject is not the speaker. */

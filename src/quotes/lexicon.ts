@@ -68,6 +68,7 @@ export const cuePatterns: ReadonlyMap<string, readonly CuePattern[]> = (() => {
     add(f.form, 'thought', f.base, f.participle);
   for (const f of verbForms(cues.intentVerbs as Record<string, string[] | null>)) add(f.form, 'intent', f.base, false);
   for (const p of cues.phrases) add(p, 'speech');
+  for (const p of cues.formsOnly) add(p, 'speech', '', /ed$/.test(p));
   for (const p of cues.sourceFirst) add(p, 'according');
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
   return map;
