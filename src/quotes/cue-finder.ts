@@ -31,6 +31,7 @@ export function findCues(v: TokenView, s: number, e: number): Cue[] {
       if (p.kind === 'intent' && v.lower[i + n] !== 'to') continue;
       if (p.nounLike && !subjectLikeBefore(v, i, s)) continue;
       if (prev === 'to' && p.kind !== 'according') continue;
+      if (p.base && p.nounLike && !pluralOrModalBefore(v, i, s)) continue;
       if (p.participle && passiveBefore(v, i, s)) continue;
       let start = i;
       while (start - 1 >= s && v.regionOf[start - 1] < 0) {
@@ -74,4 +75,43 @@ function passiveBefore(v: TokenView, i: number, s: number): boolean {
   let k = i - 1;
   while (k >= s && lex.cueAdverbs.has(v.lower[k])) k--;
   return k >= s && lex.beAuxiliaries.has(v.lower[k]) && v.lower[k] !== "'s";
+}
+
+const PLURAL_SUBJECTS = new Set([
+  'they',
+  'we',
+  'i',
+  'you',
+  'who',
+  'people',
+  'police',
+  'many',
+  'some',
+  'others',
+  'both',
+  'all',
+]);
+const MODALS = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'do',
+  'does',
+  "n't",
+  'not',
+]);
+
+/** "they report", "would tell": a bare verb form is a verb only after a plural subject or a modal. */
+function pluralOrModalBefore(v: TokenView, i: number, s: number): boolean {
+  let k = i - 1;
+  while (k >= s && lex.cueAdverbs.has(v.lower[k]) && !MODALS.has(v.lower[k])) k--;
+  if (k < s) return false;
+  const w = v.lower[k];
+  return PLURAL_SUBJECTS.has(w) || MODALS.has(w) || /[^s'’]s$/.test(w);
 }

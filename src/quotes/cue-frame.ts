@@ -21,9 +21,19 @@ export interface Frame {
 // Verbs whose hearer stands between them and the content ("told reporters that …"). With "ask"
 // and "urge" the hearer is part of the content ("asked them to leave"), so they are not here.
 const OBJECT_VERBS = new Set(
-  ['tell', 'told', 'tells', 'telling', 'warn', 'warned', 'warns', 'warning', 'assure', 'assured', 'assures'].concat(
-    ['inform', 'informed', 'informs', 'remind', 'reminded', 'email', 'emailed', 'e-mailed', 'texted'],
-  ),
+  [
+    'tell',
+    'told',
+    'tells',
+    'telling',
+    'warn',
+    'warned',
+    'warns',
+    'warning',
+    'assure',
+    'assured',
+    'assures',
+  ].concat(['inform', 'informed', 'informs', 'remind', 'reminded', 'email', 'emailed', 'e-mailed', 'texted']),
 );
 
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'how', 'why']);
@@ -32,7 +42,12 @@ const COMPLEMENTIZERS = new Set(['that', 'whether', 'how', 'why']);
 function laterComplementizer(v: TokenView, j: number, e: number, cueAt: ReadonlySet<number>): number {
   const w = v.lower[j];
   if (COMPLEMENTIZERS.has(w)) return j;
-  const opener = lex.prepositions.has(w) || lex.timeWords.has(w) || w === ',' || lex.cueAdverbs.has(w) || lex.leadingConnectives.has(w);
+  const opener =
+    lex.prepositions.has(w) ||
+    lex.timeWords.has(w) ||
+    w === ',' ||
+    lex.cueAdverbs.has(w) ||
+    lex.leadingConnectives.has(w);
   if (!opener) return j;
   for (let k = j + 1; k < Math.min(e, j + 20); k++) {
     if (v.regionOf[k] >= 0 || cueAt.has(k) || /^[;:.!?—]$/.test(v.lower[k])) return j;
@@ -114,7 +129,13 @@ function contentBefore(
   if (k < s) {
     // “…?” Jane Roe said. — the splitter ended the sentence inside the quote.
     const p = s - 1;
-    if (k !== at - 1 || p < 0 || !closesRegion(v, p) || v.text.slice(v.toks[p].end, v.toks[s].start).includes('\n')) return null;
+    if (
+      k !== at - 1 ||
+      p < 0 ||
+      !closesRegion(v, p) ||
+      v.text.slice(v.toks[p].end, v.toks[s].start).includes('\n')
+    )
+      return null;
     const r = v.regionOf[p];
     let st = p;
     while (st > 0 && v.regionOf[st - 1] === r) st--;
@@ -180,7 +201,12 @@ function sentenceSubject(v: TokenView, s: number, k: number): TokRange | null {
   while (en < k && v.regionOf[en] < 0) {
     const w = v.lower[en];
     const nominal =
-      isCapitalized(v, en) || lex.determiners.has(w) || w === 'of' || w === "'s" || w === '’s' || lex.roleNouns.has(w);
+      isCapitalized(v, en) ||
+      lex.determiners.has(w) ||
+      w === 'of' ||
+      w === "'s" ||
+      w === '’s' ||
+      lex.roleNouns.has(w);
     if (!nominal && !(en === st && lex.subjectPronouns.has(w))) break;
     en++;
     if (en - st === 1 && lex.subjectPronouns.has(w)) break;
@@ -224,7 +250,8 @@ export function buildFrame(
   }
 
   // "…, saying …" and "… and said …": the cue takes the subject of the clause it hangs from.
-  const hangs = (v.lower[cue.s - 1] === ',' && v.lower[cue.head].endsWith('ing')) || v.lower[cue.s - 1] === 'and';
+  const hangs =
+    (v.lower[cue.s - 1] === ',' && v.lower[cue.head].endsWith('ing')) || v.lower[cue.s - 1] === 'and';
   if (hangs && cue.s - 1 > s && v.regionOf[cue.s - 1] < 0) {
     const subject = prevSource ?? sentenceSubject(v, s, cue.s - 1);
     if (!subject) return null;
@@ -236,7 +263,8 @@ export function buildFrame(
   }
   const left = leftSource(v, s, cue.s, cueAt);
   // After a closed quote any phrase can be the inverted source ("…,” said former Gov. Jane Roe).
-  const afterQuote = cue.s > 0 && (closesRegion(v, cue.s - 1) || (v.lower[cue.s - 1] === ',' && closesRegion(v, cue.s - 2)));
+  const afterQuote =
+    cue.s > 0 && (closesRegion(v, cue.s - 1) || (v.lower[cue.s - 1] === ',' && closesRegion(v, cue.s - 2)));
   const source = left ?? rightSource(v, cue.e, e, cueAt, afterQuote || cue.s === s);
   if (!source) return null;
   const after = left ? skipTail(v, cue, e) : skipTailFrom(v, source.e, e);

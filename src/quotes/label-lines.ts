@@ -17,7 +17,14 @@ export function labelLineFrames(v: TokenView): Frame[] {
     let end = c + 1;
     while (end < v.toks.length && !v.text.slice(v.toks[end - 1].end, v.toks[end].start).includes('\n')) end++;
     if (end - (c + 1) < 3) continue;
-    out.push({ cue: { s: c, e: c + 1 }, source: { s: i, e: c }, parts: [{ s: c + 1, e: end }], regions: [], rule: 'label-line', kind: 'speech' });
+    out.push({
+      cue: { s: c, e: c + 1 },
+      source: { s: i, e: c },
+      parts: [{ s: c + 1, e: end }],
+      regions: [],
+      rule: 'label-line',
+      kind: 'speech',
+    });
   }
   return out;
 }

@@ -14,6 +14,8 @@ export interface CuePattern {
   nounLike: boolean;
   /** Past participle (or a form that may be one): after "was" it is passive, not a report. */
   participle: boolean;
+  /** The bare base form ("say", "report"): needs a plural or modal subject right before it. */
+  base: boolean;
 }
 
 function inflect(base: string): string[] {
@@ -39,14 +41,21 @@ interface Form {
   form: string;
   base: string;
   participle: boolean;
+  isBase: boolean;
 }
 
 function verbForms(table: Record<string, string[] | null>): Form[] {
   const out: Form[] = [];
   for (const [base, forms] of Object.entries(table)) {
     const [s, ed, ing] = forms ?? inflect(base);
-    out.push({ form: base, base, participle: false }, { form: s, base, participle: false });
-    out.push({ form: ed, base, participle: true }, { form: ing, base, participle: false });
+    out.push(
+      { form: base, base, participle: false, isBase: true },
+      { form: s, base, participle: false, isBase: false },
+    );
+    out.push(
+      { form: ed, base, participle: true, isBase: false },
+      { form: ing, base, participle: false, isBase: false },
+    );
   }
   return out;
 }
@@ -56,17 +65,18 @@ const nounLike = new Set(words.nounLike);
 /** Cue patterns indexed by their first word, longest first so the longest cue wins. */
 export const cuePatterns: ReadonlyMap<string, readonly CuePattern[]> = (() => {
   const map = new Map<string, CuePattern[]>();
-  const add = (phrase: string, kind: CueKind, base = '', participle = false) => {
+  const add = (phrase: string, kind: CueKind, base = '', participle = false, isBase = false) => {
     const ws = phrase.toLowerCase().split(' ');
     const list = map.get(ws[0]) ?? [];
-    list.push({ words: ws, kind, nounLike: nounLike.has(base), participle });
+    list.push({ words: ws, kind, nounLike: nounLike.has(base), participle, base: isBase });
     map.set(ws[0], list);
   };
   for (const f of verbForms(cues.speechVerbs as Record<string, string[] | null>))
-    add(f.form, 'speech', f.base, f.participle);
+    add(f.form, 'speech', f.base, f.participle, f.isBase);
   for (const f of verbForms(cues.thoughtVerbs as Record<string, string[] | null>))
-    add(f.form, 'thought', f.base, f.participle);
-  for (const f of verbForms(cues.intentVerbs as Record<string, string[] | null>)) add(f.form, 'intent', f.base, false);
+    add(f.form, 'thought', f.base, f.participle, f.isBase);
+  for (const f of verbForms(cues.intentVerbs as Record<string, string[] | null>))
+    add(f.form, 'intent', f.base, false, f.isBase);
   for (const p of cues.phrases) add(p, 'speech');
   for (const p of cues.formsOnly) add(p, 'speech', '', /ed$/.test(p));
   for (const p of cues.sourceFirst) add(p, 'according');

@@ -129,7 +129,8 @@ function appositiveSource(
   }
   if (head < 0) return null;
   let start = segs[head].s;
-  while (start < comma - 1 && (lex.leadingConnectives.has(v.lower[start]) || v.lower[start] === 'when')) start++;
+  while (start < comma - 1 && (lex.leadingConnectives.has(v.lower[start]) || v.lower[start] === 'when'))
+    start++;
   return { s: trimLeading(v, start, comma - 1), e: comma + 1 };
 }
 
