@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterAll, expect, it } from 'vitest';
 import { runStoreContract } from '../src/store/contract.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../src/store/store.js';
@@ -26,3 +27,20 @@ runStoreContract(
 );
 
 runStoreContract('SQLite :memory:', () => openSqliteStore(':memory:'));
+
+it('refuses a database whose schema is newer than this code', async () => {
+  const path = join(dir, 'future.db');
+  await (await openSqliteStore(path)).close();
+  const db = new Database(path);
+  db.prepare(
+    "INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'future', '2030-01-01')",
+  ).run();
+  db.close();
+  await expect(openSqliteStore(path)).rejects.toThrow(/newer than this dossier knows/);
+});
+
+it('says which SQLite file it cannot open', async () => {
+  await expect(openSqliteStore(join(dir, 'no', 'such', 'dir', 'x.db'))).rejects.toThrow(
+    /cannot open SQLite database/,
+  );
+});
