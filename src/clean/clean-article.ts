@@ -26,20 +26,25 @@ interface Extracted {
   blocks: Block[];
   mode: 'html' | 'text';
   found: HtmlMeta;
+  /** Blocks of the whole page, for when Readability's choice holds no article text. */
+  wholePage: () => Block[];
 }
 
 export function cleanArticle(article: Article): Doc {
-  const { blocks, mode, found } = article.html
+  const { blocks, mode, found, wholePage } = article.html
     ? fromHtml(article.html, article.hints.url ?? null)
-    : { blocks: textBlocks(article.text ?? ''), mode: 'text' as const, found: {} };
+    : { blocks: textBlocks(article.text ?? ''), mode: 'text' as const, found: {}, wholePage: () => [] };
   const lang = found.language ?? detectLanguage(blocks.map((b) => b.text).join('\n'));
-  const classified = classifySegments(blocks, {
-    mode,
-    title: article.hints.title ?? found.title,
-    lang: lang ?? 'en',
-  });
-  const { text, segments, removed } = assemble(classified);
-  if (!segments.some((s) => s.label === 'paragraph' || s.label === 'list-item')) {
+  const options = { mode, title: article.hints.title ?? found.title, lang: lang ?? 'en' };
+  let classified = classifySegments(blocks, options);
+  let body = assemble(classified);
+  if (!hasBody(body.segments) && mode === 'html') {
+    // Readability chose a footer or a widget: classify the whole page instead.
+    classified = classifySegments(wholePage(), options);
+    body = assemble(classified);
+  }
+  const { text, segments, removed } = body;
+  if (!hasBody(segments)) {
     throw new DossierError(
       'NO_CONTENT',
       `${article.raw.source}: no article text found after removing page furniture; is this an article page?`,
@@ -48,6 +53,9 @@ export function cleanArticle(article: Article): Doc {
   const meta = mergeMeta(article, found, classified, { text, removed, lang });
   return { text, meta, removed, layers: { segments }, raw: article.raw };
 }
+
+const hasBody = (segments: readonly Span[]) =>
+  segments.some((s) => s.label === 'paragraph' || s.label === 'list-item');
 
 function fromHtml(html: string, url: string | null): Extracted {
   const document = parseDocument(html);
@@ -60,12 +68,12 @@ function fromHtml(html: string, url: string | null): Extracted {
     found.published = isoFromMachine(r.publishedTime);
     found.publishedFrom = found.published ? 'meta' : null;
   }
-  let blocks = r.blocks;
-  if (blocks.reduce((n, b) => n + countWords(b.text), 0) < MIN_READABILITY_WORDS) {
+  const wholePage = () => {
     const body = parseDocument(html).body;
-    if (body) blocks = blocksOf(body as never);
-  }
-  return { blocks, mode: 'html', found };
+    return body ? blocksOf(body as never) : [];
+  };
+  const tooShort = r.blocks.reduce((n, b) => n + countWords(b.text), 0) < MIN_READABILITY_WORDS;
+  return { blocks: tooShort ? wholePage() : r.blocks, mode: 'html', found, wholePage };
 }
 
 function assemble(classified: readonly Classified[]): {

@@ -41,8 +41,15 @@ interface Node {
   getAttribute?(name: string): string | null;
 }
 
+/**
+ * linkedom builds no usable <body> for markup that does not begin with the document (a stray <style>
+ * or ad code before <html>), so such input is parsed again with its document tags dropped and wrapped.
+ */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const document = parseHTML(html).document as unknown as Document;
+  if (document.body?.textContent?.trim()) return document;
+  const inner = html.replace(/<\/?(?:html|head|body)(?:\s[^>]*)?>|<!doctype[^>]*>/gi, '');
+  return parseHTML(`<!doctype html><html><body>${inner}</body></html>`).document as unknown as Document;
 }
 
 /** Runs Readability on a parsed page (which it modifies) and cuts its article into blocks. */

@@ -47,6 +47,12 @@ export interface WrittenDate {
 
 /** The first absolute date written in prose ("January 05, 2026", "Tue, Nov 19, 2019"), if any. */
 export function findWrittenDate(text: string): WrittenDate | null {
+  // "2.9.2020" and "02.09.2020" are day.month.year wherever they are written; chrono reads them US-style.
+  const dotted = text.match(/\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/);
+  if (dotted) {
+    const iso = isoFromParts(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+    if (iso) return { iso, length: dotted[0].length };
+  }
   for (const r of chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     if (RELATIVE.test(r.text) || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
     if (!/\b\d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/.test(r.text)) continue;

@@ -7,6 +7,7 @@ import { authorsFromByline, isName } from './authors.js';
 import { isoFromMachine, isoFromUrl } from './dates.js';
 import { readJsonLd } from './json-ld.js';
 import { normalizeLanguage } from './language.js';
+import { chooseTitle, headlines, visibleAuthors, visibleDate } from './visible-metadata.js';
 
 export interface HtmlMeta extends Partial<DocMeta> {
   /** A genre the markup declares (JSON-LD OpinionNewsArticle, article:section "Opinion", …). */
@@ -42,20 +43,25 @@ export function htmlMetadata(document: Document, pageUrl: string | null): HtmlMe
   const index = indexMeta(document);
   const ld = readJsonLd(document);
   const out: HtmlMeta = {};
-  out.title = metaContent(index, metaData.title) ?? ld?.headline ?? titleTag(document);
+  const site = metaContent(index, metaData.siteName) ?? ld?.publisher ?? null;
+  out.title = chooseTitle(
+    metaContent(index, metaData.title) ?? ld?.headline ?? titleTag(document),
+    headlines(document),
+    site,
+  );
   const metaAuthors = metaContent(index, metaData.author);
   const authorList = ld?.authors.filter(isName).length
     ? ld.authors.filter(isName)
     : metaAuthors && !/^https?:/.test(metaAuthors)
       ? authorsFromByline(metaAuthors)
       : [];
-  out.authors = authorList.length ? authorList : relAuthors(document);
+  out.authors = authorList.length ? authorList : visibleAuthors(document);
   const date = pickDate(document, index, ld?.datePublished ?? null, pageUrl);
   if (date) {
     out.published = date.iso;
     out.publishedFrom = date.from;
   }
-  out.outlet = metaContent(index, metaData.siteName) ?? ld?.publisher ?? null;
+  out.outlet = site;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   out.canonicalUrl = absolute(canonical ?? metaContent(index, ['og:url']) ?? ld?.url ?? null, pageUrl);
   out.language =
@@ -86,7 +92,9 @@ function pickDate(
   const fromTime = isoFromMachine(time?.getAttribute('datetime'));
   if (fromTime) return { iso: fromTime, from: 'meta' };
   const fromUrl = isoFromUrl(pageUrl);
-  return fromUrl ? { iso: fromUrl, from: 'url' } : null;
+  if (fromUrl) return { iso: fromUrl, from: 'url' };
+  const shown = visibleDate(document);
+  return shown ? { iso: shown, from: 'dateline' } : null;
 }
 
 function titleTag(document: Document): string | null {
@@ -95,16 +103,6 @@ function titleTag(document: Document): string | null {
   // "Headline | Site" / "Headline - Site": keep the longest part, which is the headline.
   const parts = t.split(/\s+[|–—-]\s+|\s+::\s+/);
   return parts.reduce((a, b) => (b.length > a.length ? b : a), '').trim() || null;
-}
-
-function relAuthors(document: Document): string[] {
-  const els = Array.from(
-    document.querySelectorAll('[rel="author"], [itemprop="author"], .byline__name, .author-name'),
-  );
-  const names = els
-    .map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .flatMap((t) => authorsFromByline(t));
-  return [...new Set(names)].slice(0, 5);
 }
 
 function absolute(href: string | null, base: string | null): string | null {

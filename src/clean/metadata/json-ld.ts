@@ -22,11 +22,18 @@ function asString(v: Json): string | null {
   return null;
 }
 
+/** Names of people; an author typed as an Organization is the publisher, not a byline. */
 function names(v: Json): string[] {
   if (!v) return [];
   if (Array.isArray(v)) return v.flatMap(names);
   if (typeof v === 'string') return [v.trim()].filter(Boolean);
-  if (typeof v === 'object' && 'name' in v) return names((v as { name: Json }).name);
+  if (typeof v === 'object' && 'name' in v) {
+    if (
+      typesOf(v as Record<string, Json>).some((t) => /Organization|Corporation|NewsMediaOrganization/.test(t))
+    )
+      return [];
+    return names((v as { name: Json }).name);
+  }
   return [];
 }
 
