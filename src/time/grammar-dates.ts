@@ -1,7 +1,7 @@
 // Calendar dates written out: ISO and numeric dates, "January 3, 2026", "3 January", "January 2026",
 // bare months and years, decades, centuries, seasons, quarters and halves, holidays.
 import { isValidDate, pad } from './calendar.js';
-import { HOLIDAYS, lookup, monthNumber, numberOf, ORDINALS, RX, SEASONS } from './lexicon.js';
+import { HOLIDAYS, lookup, MONTHS, monthNumber, numberOf, ORDINALS, RX, SEASONS } from './lexicon.js';
 import { dateResult, monthDay, yearPart } from './resolve.js';
 import { B, type Built, E, isCapitalized, type Rule, rule } from './rule.js';
 
@@ -53,6 +53,15 @@ function looksLikeCount(input: string, end: number, start: number): boolean {
     'winter',
     'year',
   ]);
+  const nextWord = /^\s+(\S+)/.exec(after)?.[1] ?? '';
+  if (/^\p{Lu}\p{Ll}/u.test(nextWord) && !MONTHS.has(nextWord.toLowerCase()) && !(prev && yearish.has(prev)))
+    return true;
+  if (
+    /\p{Lu}\p{Ll}+\s+$/u.test(input.slice(Math.max(0, start - 20), start)) &&
+    !(prev && yearish.has(prev)) &&
+    !/^\s*[,.;:)]/.test(after)
+  )
+    return true;
   return (
     !!next &&
     /s$/.test(next) &&
@@ -106,6 +115,15 @@ export const dateRules: Rule[] = [
   rule('month-year', `${B}${MONTH},?\\s+(?:of\\s+)?${YEAR}${E}`, (m) => {
     if (!isCapitalized(m.groups!.month)) return null;
     return dateResult(`${m.groups!.year}-${pad(monthNumber(m.groups!.month)!)}`, 'month', 'absolute');
+  }),
+  rule('month-relative-year', `${B}${MONTH}\\s+(?<rel>this|last|next)\\s+year${E}`, (m, ctx) => {
+    if (!isCapitalized(m.groups!.month)) return null;
+    const n = monthNumber(m.groups!.month)!;
+    if (!ctx.dct) return dateResult(`XXXX-${pad(n)}`, 'month', 'year-unknown', false);
+    const y =
+      Number(ctx.dct.slice(0, 4)) +
+      ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m.groups!.rel.toLowerCase()];
+    return dateResult(`${y}-${pad(n)}`, 'month', 'deictic', true, 'dct');
   }),
   rule('month', `${B}(?:(?<shift>last|this|next|past|coming)\\s+)?${MONTH}`, (m, ctx) => {
     const word = m.groups!.month;
@@ -179,7 +197,7 @@ export const dateRules: Rule[] = [
   ),
   rule(
     'quarter',
-    `${B}(?:the\\s+)?(?:(?<fiscal>fiscal)\\s+)?(?<n>${RX.ordinal}|final)[-\\s]+(?:fiscal[-\\s]+)?(?<part>quarter|half)(?:\\s+of\\s+(?:(?<this>this|last|next)\\s+year|(?:fiscal\\s+)?${YEAR}))?${E}`,
+    `${B}(?:the\\s+)?(?:(?<pre>${YEAR}|(?<rel>this|last|next)\\s+year['’]s|(?<ago>year-earlier|year-ago|prior-year))\\s+)?(?:(?<fiscal>fiscal)\\s+)?(?<n>${RX.ordinal}|final)[-\\s]+(?:fiscal[-\\s]+)?(?<part>quarter|half)(?:\\s+of\\s+(?:(?<this>this|last|next)\\s+year|(?:fiscal\\s+)?(?<year2>1[0-9]\\d\\d|20\\d\\d)))?${E}`,
     (m, ctx) => {
       const g = m.groups!;
       const n =
@@ -191,12 +209,15 @@ export const dateRules: Rule[] = [
       const isQ = g.part.toLowerCase() === 'quarter';
       if (!n || n < 1 || n > (isQ ? 4 : 2)) return null;
       const code = isQ ? `Q${n}` : `H${n}`;
-      if (g.year) return dateResult(`${g.year}-${code}`, isQ ? 'quarter' : 'half', 'absolute');
-      if (g.this && ctx.dct) {
+      const gran = isQ ? 'quarter' : 'half';
+      const written = g.year ?? g.year2;
+      if (written) return dateResult(`${written}-${code}`, gran, 'absolute');
+      const shift = g.this ?? g.rel ?? (g.ago ? 'last' : undefined);
+      if (shift && ctx.dct) {
         const y =
           Number(ctx.dct.slice(0, 4)) +
-          ({ this: 0, last: -1, next: 1 } as Record<string, number>)[g.this.toLowerCase()];
-        return dateResult(`${y}-${code}`, isQ ? 'quarter' : 'half', 'deictic', true, 'dct');
+          ({ this: 0, last: -1, next: 1 } as Record<string, number>)[shift.toLowerCase()];
+        return dateResult(`${y}-${code}`, gran, 'deictic', true, 'dct');
       }
       return yearPart(code, isQ ? 3 * n - 2 : 6 * n - 5, ctx);
     },

@@ -51,6 +51,8 @@ export const relativeRules: Rule[] = [
     `${B}(?:(?<pre>earlier|later)\\s+)?(?<s>this|last|next|the\\s+current|the\\s+previous|the\\s+following|the\\s+next|the\\s+same|that|the\\s+coming)\\s+${CAL_UNIT}${E}`,
     (m, ctx) => {
       const s = m.groups!.s.toLowerCase().replace(/\s+/g, ' ');
+      // "This Week" with a capital W is a title (a TV programme), not a time.
+      if (/^\p{Lu}\p{Ll}/u.test(m.groups!.unit)) return 'reject';
       const unit = m.groups!.unit.toLowerCase();
       if (s === 'the coming') return durationOf(1, unit, 'coming-unit');
       const n = {

@@ -30,6 +30,27 @@ function duration(m: RegExpExecArray, how: string): Built | null {
   return durationOf(n === undefined ? undefined : n, u.name, how);
 }
 
+/**
+ * Number + unit phrases that are not durations: ages ("52 years old"), rates after an amount
+ * ("$5 a year", "four flights a week"), ordinals ("a second group") and fractions ("a quarter of").
+ */
+function notADuration(m: RegExpExecArray): boolean {
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  const before = m.input.slice(Math.max(0, m.index - 25), m.index);
+  const num = m.groups!.num.toLowerCase();
+  const unit = m.groups!.unit.toLowerCase();
+  if (/^[-\s]+old\b/i.test(after)) return true;
+  if (
+    (num === 'a' || num === 'an') &&
+    /(?:\d|percent|million|billion|dollars|cents|%)[^.;]{0,12}$/i.test(before)
+  )
+    return true;
+  if (unit === 'second' && (num === 'a' || num === 'an') && /^\s+[a-z]/.test(after)) return true;
+  if (unit.startsWith('quarter') && (/^\s+of\b/i.test(after) || /-$/.test(m[0].slice(0, -unit.length))))
+    return true;
+  return /^[A-Z]/.test(m.groups!.unit) && !/^[A-Z]/.test(m[0]);
+}
+
 /** Clock times parsed by chrono-node (it handles "3:30 p.m.", "noon", "10 o'clock" well). */
 function clock(text: string): string | null {
   const word = lookup(CLOCK_WORDS, text);
@@ -72,12 +93,7 @@ export const spanRules: Rule[] = [
     (m) => {
       if (!m.groups!.the && /^(?:past|last|next|coming|previous|following|recent)$/i.test(m.groups!.num))
         return null;
-      if (
-        /^[-\s]+old/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5)) &&
-        m[0].includes('-')
-      )
-        return 'reject';
-      return duration(m, m.groups!.the ? 'bounded-duration' : 'duration');
+      return notADuration(m) ? 'reject' : duration(m, m.groups!.the ? 'bounded-duration' : 'duration');
     },
   ),
   rule('the-past-unit', `${B}the\\s+(?:past|last|previous|next|coming|following)\\s+${UNIT}${E}`, (m) => {
@@ -103,6 +119,16 @@ export const spanRules: Rule[] = [
     `${B}(?:(?<times>once|twice|three\\s+times|\\d+\\s+times)\\s+)?(?<w>${RX.set})${E}`,
     (m) => {
       const w = m.groups!.w.toLowerCase();
+      // "daily" before a noun is an adjective ("average daily volume", "the party daily Granma").
+      const next = /^\s+([\p{L}]+)/u.exec(
+        m.input.slice(m.index + m[0].length, m.index + m[0].length + 20),
+      )?.[1];
+      if (
+        /^\w+ly$/.test(w) &&
+        next &&
+        !/^(?:in|on|at|to|for|from|the|a|an|and|or|since|until|by|with|during|through|of)$/i.test(next)
+      )
+        return 'reject';
       if (/^(?:a|an|per)\s/.test(w) && !m.groups!.times) {
         // "a year" is a rate only after an amount ("$5 a year", "10 percent a month").
         if (

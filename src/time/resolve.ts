@@ -135,7 +135,12 @@ export function shiftUnit(
 
 /** `n` units from the document date (deictic) or from the last mentioned date (anaphoric). */
 export function relative(unit: string, n: number, base: 'dct' | 'ref', ctx: TimeContext): Resolved | null {
-  if (unit === 'year' && n < 0 && Number.isInteger(n) && /\bquarter\b/i.test(ctx.sentence ?? '')) {
+  if (
+    unit === 'year' &&
+    n < 0 &&
+    Number.isInteger(n) &&
+    (ctx.quarterly || /\bquarter\b/i.test(ctx.sentence ?? ''))
+  ) {
     // In a sentence about quarterly results, "a year ago" is the same quarter a year before.
     const q =
       ctx.refCoarse && /-Q\d$/.test(ctx.refCoarse.value) && base === 'ref'

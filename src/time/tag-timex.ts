@@ -18,6 +18,9 @@ export interface TagOptions {
   sentences?: readonly { start: number; end: number }[];
 }
 
+/** How far back (in characters, about two sentences) an anaphoric expression looks for its anchor. */
+const ANAPHOR_REACH = 400;
+
 const rules: readonly Rule[] = [...dateRules, ...relativeRules, ...spanRules];
 
 interface Candidate {
@@ -64,14 +67,21 @@ export function tagTimex(text: string, options: TagOptions = {}): Timex[] {
   const out: Timex[] = [];
   let ref: TimeContext['ref'] = null;
   let refCoarse: TimeContext['refCoarse'] = null;
+  // An earnings report: "a year ago" there is the same quarter of the year before.
+  const quarterly =
+    (text.match(/\bquarter\b/gi)?.length ?? 0) >= 2 &&
+    /\b(?:net income|earnings|profit|revenue|a share)\b/i.test(text);
   let si = 0;
   for (const c of chosen) {
     while (si < sentences.length - 1 && sentences[si].end <= c.start) si++;
     const sentence = sentences[si] ?? { start: 0, end: text.length };
+    // An anaphor refers back to a date mentioned shortly before; past that, the document date anchors it.
+    const recent = (r: TimeContext['ref']) => (r && c.start - r.start <= ANAPHOR_REACH ? r : null);
     const ctx: TimeContext = {
       dct,
-      ref,
-      refCoarse,
+      ref: recent(ref),
+      refCoarse: recent(refCoarse),
+      quarterly,
       sentence: text.slice(sentence.start, sentence.end),
       tense: clauseTense(text, c.start, c.end, sentence),
     };

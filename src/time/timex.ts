@@ -61,6 +61,8 @@ export interface TimeContext {
   ref: { value: string; start: number } | null;
   /** The most recently mentioned date of any granularity with a known year ("that year", "the next month"). */
   refCoarse: { value: string; start: number } | null;
+  /** The document reports quarterly results, so "a year ago" means the same quarter a year before. */
+  quarterly?: boolean;
   /** The sentence the expression stands in (context cues such as quarterly reporting). */
   sentence?: string;
   /** Tense of the clause around the expression; 'present' when no cue decides. */
