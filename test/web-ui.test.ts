@@ -94,7 +94,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     expect(href).toMatch(/^#\/doc\//);
     await page.goto(`${t.server.url}/${href}`);
     await page.waitForSelector('[data-testid="reader-text"]');
-    const text = await page.locator('[data-testid="reader-text"]').innerText();
+    const text = await page.locator('[data-testid="reader-text"]').textContent();
     expect(text).toContain('north pier');
     expect(text).toContain('<script>');
     const injected = await page.evaluate(() => ({
@@ -130,7 +130,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     for (const [hash, selector, name] of views) {
       await open(hash, selector);
       await page.waitForTimeout(name === 'network' ? 1500 : 100);
-      const body = await page.locator('main').innerText();
+      const body = await page.locator('main').textContent();
       expect(body, name).not.toMatch(/Could not load this view|No such view/);
       if (screenshots) await shot(name);
     }
@@ -139,7 +139,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
   it('opens every view', async () => {
     await openEveryView(true);
     await open('claims', '[data-testid="empty-state"]');
-    expect(await page.locator('[data-testid="empty-state"]').innerText()).toMatch(/claim extraction/);
+    expect(await page.locator('[data-testid="empty-state"]').textContent()).toMatch(/claim extraction/);
     expect(await page.locator('svg.world path').count()).toBe(0);
     await open('map', 'svg.world path');
     expect(await page.locator('svg.world path').count()).toBeGreaterThan(150);
@@ -152,10 +152,10 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await page.waitForSelector('[data-testid="reader-text"]');
     expect(page.url()).toMatch(/#\/doc\/[0-9a-f]{16}$/);
     await open('docs', '.vrow .doctitle');
-    const title = await page.locator('.vrow .doctitle').first().innerText();
+    const title = await page.locator('.vrow .doctitle').first().textContent();
     await page.locator('.vrow .doctitle').first().click();
     await page.waitForSelector('[data-testid="reader-text"]');
-    expect(await page.locator('.reader h1').innerText()).toBe(title);
+    expect(await page.locator('.reader h1').textContent()).toBe(title);
     await shot('reader');
   });
 
@@ -180,7 +180,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await open('claims', '.evidence-link');
     await page.locator('.evidence-link').first().click();
     await page.waitForSelector('mark.l-evidence');
-    const marked = await page.locator('mark.l-evidence').allInnerTexts();
+    const marked = await page.locator('mark.l-evidence').allTextContents();
     expect(marked.join('')).toBe(sentence);
     expect(readFileSync(join(shots, 'claims.png')).length).toBeGreaterThan(1000);
   });
