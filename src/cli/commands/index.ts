@@ -8,6 +8,7 @@ import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerGraph } from './graph.js';
 import { registerIngest } from './ingest.js';
+import { registerReport } from './report.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
@@ -30,6 +31,7 @@ export const commands = {
   graph: registerGraph,
   export: registerExport,
   serve: registerServe,
+  report: registerReport,
   tag: registerTag,
   train: registerTrain,
   eval: registerEval,
