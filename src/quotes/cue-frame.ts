@@ -126,21 +126,7 @@ function contentBefore(
 ): { part: TokRange; region: number } | null {
   let k = at - 1;
   while (k >= s && (v.lower[k] === ',' || v.lower[k] === '—' || v.lower[k] === '–') && v.regionOf[k] < 0) k--;
-  if (k < s) {
-    // “…?” Jane Roe said. — the splitter ended the sentence inside the quote.
-    const p = s - 1;
-    if (
-      k !== at - 1 ||
-      p < 0 ||
-      !closesRegion(v, p) ||
-      v.text.slice(v.toks[p].end, v.toks[s].start).includes('\n')
-    )
-      return null;
-    const r = v.regionOf[p];
-    let st = p;
-    while (st > 0 && v.regionOf[st - 1] === r) st--;
-    return { part: { s: st, e: p + 1 }, region: r };
-  }
+  if (k < s) return null;
   const lead = s + datelineLength(v, s, k);
   if (closesRegion(v, k)) {
     const r = v.regionOf[k];
@@ -153,6 +139,16 @@ function contentBefore(
   let st = lead;
   while (st < k && !isWord(v, st) && !opensRegion(v, st)) st++;
   return { part: { s: st, e: k + 1 }, region: -1 };
+}
+
+/** “…?” Jane Roe said. — the splitter ended the sentence inside the quote before the attribution. */
+function quoteEndingBefore(v: TokenView, s: number, at: number): TokRange | null {
+  const p = s - 1;
+  if (at !== s || p < 0 || !closesRegion(v, p) || v.text.slice(v.toks[p].end, v.toks[s].start).includes('\n')) return null;
+  const r = v.regionOf[p];
+  let st = p;
+  while (st > 0 && v.regionOf[st - 1] === r) st--;
+  return { s: st, e: p + 1 };
 }
 
 /** Tokens [from, to) are an unquoted lead-in to a quote: words only, no other quote, cue or colon. */
@@ -284,6 +280,8 @@ export function buildFrame(
   const restWords = countWords(v, after, e);
   if (restWords === 0 || (v.lower[after] === ',' && cueAt.has(after + 1))) {
     if (before) return frame(source, [before.part], [], 'clause-then-cue');
+    const prior = quoteEndingBefore(v, s, anchor);
+    if (prior) return frame(source, [prior], [v.regionOf[prior.s]], 'quote-then-cue');
     // "X said:" closing a sentence, with the quote opening the next one.
     if (v.lower[e - 1] === ':' && e < v.toks.length && opensRegion(v, e)) {
       return frame(source, [regionRange(v, e)], [v.regionOf[e]], 'cue-colon-quote');

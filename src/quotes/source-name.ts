@@ -2,8 +2,19 @@
 // Spokeswoman Maria Zakharova", "Jane Roe, a senior analyst at the Group,"), and what kind of
 // mention it is — a name, an organisation, a pronoun, a bare role noun ("the spokeswoman"), or a
 // relative pronoun standing for the phrase before it.
+import gazetteer from '../nlp/data/gazetteer.json' with { type: 'json' };
 import { tokenize } from '../nlp/index.js';
 import { lex } from './lexicon.js';
+
+// Places and groups from the language core's gazetteer, so "Moscow said" is not read as a person.
+const KNOWN_TYPES: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  const lists = gazetteer.lists as Record<string, string[]>;
+  for (const [list, type] of [['country', 'GPE'], ['city', 'GPE'], ['gpe', 'GPE'], ['region', 'GPE'], ['norp', 'NORP'], ['org', 'ORG']] as const) {
+    for (const name of lists[list] ?? []) m.set(name.toLowerCase(), type);
+  }
+  return m;
+})();
 
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'role' | 'relative' | 'other';
 
@@ -98,7 +109,10 @@ export function readSource(
   if (nameToks.length === 1 && lex.roleNouns.has(nameToks[0].toLowerCase())) {
     return { ...empty, kind: 'role', role: head, roleHead: nameToks[0].toLowerCase() };
   }
-  return { ...empty, kind: 'name', name: stripPossessive(joinTokens(nameToks)), type: 'PERSON', role };
+  const name = stripPossessive(joinTokens(nameToks));
+  const known = KNOWN_TYPES.get(name.toLowerCase());
+  if (known) return { ...empty, kind: 'org', name, type: known, role };
+  return { ...empty, kind: 'name', name, type: 'PERSON', role };
 }
 
 function trailingCapitalized(toks: readonly string[]): string[] {

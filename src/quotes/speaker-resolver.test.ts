@@ -47,4 +47,14 @@ describe('speaker resolution', () => {
     const s = speakers(text, [{ start: at, end: at + 10, label: 'PERSON' }]);
     expect(s.at(-1)?.name).toBe('John Smith');
   });
+
+  it('types a capital speaking for its government as a place, not a person', () => {
+    const [s] = speakers('Moscow said the strikes were illegal.');
+    expect(s).toMatchObject({ name: 'Moscow', type: 'GPE' });
+  });
+
+  it('lets a bare surname in the text bring its person closer for a later pronoun', () => {
+    const text = 'President John Doe spoke first. “Go,” said Jane Roe, an analyst.\n\nDoe later changed course. “Stop,” he said.';
+    expect(speakers(text).at(-1)?.name).toBe('John Doe');
+  });
 });

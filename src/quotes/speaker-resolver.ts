@@ -43,7 +43,13 @@ export class SpeakerResolver {
   ) {
     const people = entities.filter((e) => e.label === 'PERSON' || e.label === 'PER');
     const titled = findTitledMentions(text).map((m) => ({ ...m, label: 'PERSON' }));
-    this.mentions = [...titled, ...people].sort((a, b) => a.start - b.start);
+    // Every capitalized word, so a bare surname in the text ("Roe has …") brings its person closer.
+    const words = [...text.matchAll(/\b\p{Lu}[\p{L}'’-]+/gu)].map((m) => ({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      label: 'WORD',
+    }));
+    this.mentions = [...titled, ...people, ...words].sort((a, b) => a.start - b.start);
   }
 
   resolve(source: { start: number; end: number } | null): Attribution {
@@ -53,7 +59,7 @@ export class SpeakerResolver {
       const name = this.text.slice(e.start, e.end).replace(/['’]s$/, '');
       const known = name.includes(' ') ? undefined : this.bySurname.get(name.toLowerCase());
       if (known) known.last = Math.max(known.last, e.end);
-      else this.remember(name, 'PERSON', e.role ?? null, e.end, genderOf(e.role ?? ''));
+      else if (e.label !== 'WORD') this.remember(name, 'PERSON', e.role ?? null, e.end, genderOf(e.role ?? ''));
     }
     const r = readSource(this.text, source.start, source.end, this.entities);
     const raw = this.text.slice(source.start, source.end);
