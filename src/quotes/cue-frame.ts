@@ -39,10 +39,17 @@ const OBJECT_VERBS = new Set(
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'how', 'why']);
 
 /** A "that" a few words on, past an occasion or hearer the tail rules did not know ("said Thursday during a taping in Buffalo, that …"). */
-function laterComplementizer(v: TokenView, j: number, e: number, cueAt: ReadonlySet<number>): number {
+function laterComplementizer(
+  v: TokenView,
+  j: number,
+  e: number,
+  cueAt: ReadonlySet<number>,
+  afterObject = false,
+): number {
   const w = v.lower[j];
   if (COMPLEMENTIZERS.has(w)) return j;
   const opener =
+    afterObject ||
     lex.prepositions.has(w) ||
     lex.timeWords.has(w) ||
     w === ',' ||
@@ -139,6 +146,25 @@ function contentBefore(
   let st = lead;
   while (st < k && !isWord(v, st) && !opensRegion(v, st)) st++;
   return { part: { s: st, e: k + 1 }, region: -1 };
+}
+
+/**
+ * Where the main clause of [s, e) starts: past connectives ("And", "But"), a colon-ended lead, and a
+ * leading adverbial clause ("In October, as it became clear, his campaign …").
+ */
+function mainClauseStart(v: TokenView, s: number, e: number): number {
+  let st = s;
+  for (let i = s; i < e; i++) if (v.lower[i] === ':' && v.regionOf[i] < 0) st = i + 1;
+  while (st < e - 1 && lex.leadingConnectives.has(v.lower[st])) st++;
+  const w = v.lower[st];
+  if (!lex.prepositions.has(w) && !lex.clauseStarters.has(w)) return st;
+  for (let i = st + 1; i < e - 1; i++) {
+    if (v.lower[i] !== ',' || v.regionOf[i] >= 0) continue;
+    const n = v.lower[i + 1];
+    if (lex.clauseStarters.has(n) || lex.prepositions.has(n) || lex.relativePronouns.has(n)) continue;
+    return i + 1;
+  }
+  return st;
 }
 
 /** “…?” Jane Roe said. — the splitter ended the sentence inside the quote before the attribution. */
@@ -238,8 +264,10 @@ export function buildFrame(
       }
     const source = { s: src.s, e: srcEnd };
     const before = contentBefore(v, s, cue.s, cueAt);
-    if (before && before.part.e > before.part.s)
-      return frame(source, [before.part], before.region >= 0 ? [before.region] : [], 'content-according-to');
+    if (before && before.part.e > before.part.s) {
+      const part = before.region >= 0 ? before.part : { s: mainClauseStart(v, before.part.s, before.part.e), e: before.part.e };
+      return frame(source, [part], before.region >= 0 ? [before.region] : [], 'content-according-to');
+    }
     let j = srcEnd;
     while (j < e && /^[,:]$/.test(v.lower[j])) j++;
     return frame(source, [{ s: j, e: clauseEnd(v, j, e, cueAt) }], [], 'according-to-content');
@@ -288,7 +316,12 @@ export function buildFrame(
     }
     return null;
   }
-  let j = laterComplementizer(v, after, e, cueAt);
+  const objectVerb = OBJECT_VERBS.has(v.lower[cue.e - 1]) && left !== null;
+  // "told Jane Roe to leave": with an infinitive the hearer is part of what was told.
+  if (objectVerb && v.lower[after] === 'to' && after > cue.e) {
+    return frame(source, [{ s: cue.e, e: clauseEnd(v, cue.e, e, cueAt) }], [], 'cue-then-clause');
+  }
+  let j = laterComplementizer(v, after, e, cueAt, objectVerb);
   // "As X reported, …": the content is the main clause after the comma.
   if (v.lower[anchor - 1] === 'as' && v.lower[j] === ',') j++;
   const interrupted = left && v.lower[j] === ',' && v.lower[anchor - 1] === ',';
