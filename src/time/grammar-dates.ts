@@ -1,7 +1,17 @@
 // Calendar dates written out: ISO and numeric dates, "January 3, 2026", "3 January", "January 2026",
 // bare months and years, decades, centuries, seasons, quarters and halves, holidays.
 import { isValidDate, pad } from './calendar.js';
-import { HOLIDAYS, lookup, MONTHS, monthNumber, numberOf, ORDINALS, RX, SEASONS } from './lexicon.js';
+import {
+  DECADE_WORDS,
+  HOLIDAYS,
+  lookup,
+  MONTHS,
+  monthNumber,
+  numberOf,
+  ORDINALS,
+  RX,
+  SEASONS,
+} from './lexicon.js';
 import { dateResult, monthDay, yearPart } from './resolve.js';
 import { B, type Built, E, isCapitalized, type Rule, rule } from './rule.js';
 
@@ -164,6 +174,21 @@ export const dateRules: Rule[] = [
   rule('year-range', `${B}${YEAR}\\s*[-–]\\s*(?<y2>\\d{2}|\\d{4})${E}`, (m) =>
     dateResult(m.groups!.year, 'year', 'absolute-range'),
   ),
+  rule('spelled-year', `${B}(?:(?<month>${RX.month})\\s+)?(?<sy>${RX.spelledYear})${E}`, (m) => {
+    const [hi, ...rest] = m.groups!.sy.toLowerCase().split(/[-\s]+/);
+    const lo = rest.join(' ') === 'hundred' ? 0 : numberOf(rest.join('-'));
+    if (lo === undefined) return null;
+    const y = (hi === 'nineteen' ? 1900 : 2000) + lo;
+    if (m.groups!.month) {
+      if (!isCapitalized(m.groups!.month)) return null;
+      return dateResult(`${y}-${pad(monthNumber(m.groups!.month)!)}`, 'month', 'absolute');
+    }
+    return dateResult(String(y), 'year', 'absolute');
+  }),
+  rule('decade-word', `${B}the\\s+(?:(?<c>nineteen|twenty)[-\\s]+)?(?<w>${RX.decadeWord})${E}`, (m) => {
+    const d = DECADE_WORDS.get(m.groups!.w.toLowerCase())!;
+    return dateResult(`${m.groups!.c?.toLowerCase() === 'twenty' ? 20 : 19}${d}`, 'decade', 'absolute');
+  }),
   rule('decade', `${B}(?:the\\s+)?(?:(?<c>1[0-9]|20)(?<d>\\d)0|')(?<d2>\\d0)?'?s${E}`, (m) => {
     const g = m.groups!;
     if (g.c) return dateResult(`${g.c}${g.d}`, 'decade', 'absolute');

@@ -1,7 +1,7 @@
 // Expressions relative to another time: deictic ones against the document date ("today", "last week",
 // "three years ago", "on Friday") and anaphoric ones against the last mentioned date ("two days
 // earlier", "the next month", "that day").
-import { pad } from './calendar.js';
+import { pad, weekday } from './calendar.js';
 import { lookup, numberOf, PARTS_OF_DAY, RX, unitOf, weekdayNumber } from './lexicon.js';
 import { dateResult, dctOf, refOf, relative, weekdayDate } from './resolve.js';
 import { B, type Built, E, isCapitalized, type Rule, rule } from './rule.js';
@@ -42,7 +42,7 @@ export const relativeRules: Rule[] = [
       const shift =
         s === 'last' || s === 'this past' || s === 'past' ? -1 : s === 'next' ? 1 : s === 'this' ? 0 : null;
       const tense = s === 'this coming' || s === 'coming' ? 'future' : ctx.tense;
-      // TimeML annotates "Friday night" as the day itself.
+      // TimeML annotates "Friday night" mostly as the day itself.
       return weekdayDate(weekdayNumber(word)!, { ...ctx, tense }, shift);
     },
   ),
@@ -67,7 +67,7 @@ export const relativeRules: Rule[] = [
         that: 0,
       }[s]!;
       const base = (s.startsWith('the ') && s !== 'the current') || s === 'that' ? 'ref' : 'dct';
-      return relative(unit, n, base, ctx);
+      return relative(unit, n, base, { ...ctx, quarterly: false, sentence: undefined });
     },
   ),
   rule(
@@ -120,6 +120,12 @@ export const relativeRules: Rule[] = [
   rule('year-end', `${B}year(?:-|\\s+|'s\\s+)end${E}`, (_m, ctx) => {
     const r = relative('year', 0, 'dct', ctx);
     return r && { ...r, mod: 'END' };
+  }),
+  rule('the-weekend', `${B}the\\s+weekend${E}`, (_m, ctx) => {
+    // The weekend just past, unless the clause looks ahead; on a Saturday or Sunday, this one.
+    const dct = dctOf(ctx);
+    const n = dct && (weekday(dct) >= 6 || ctx.tense === 'future') ? 0 : -1;
+    return relative('weekend', n, 'dct', ctx);
   }),
   rule(
     'the-day-before',

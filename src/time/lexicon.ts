@@ -32,6 +32,7 @@ export const CLOCK_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(c
 export const HOLIDAYS: ReadonlyMap<string, string> = new Map(Object.entries(calendar.holidays));
 export const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(numbers.cardinals));
 export const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(numbers.ordinals));
+export const DECADE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(numbers.decadeWords));
 export const VAGUE_QUANTITIES: readonly string[] = numbers.vagueQuantities;
 export const UNITS: ReadonlyMap<string, UnitInfo> = new Map(
   Object.entries(units.units as Record<string, UnitInfo>),
@@ -98,6 +99,9 @@ export const RX = {
   ordinal: `(?:${alternation(ORDINALS.keys())}|\\d{1,2}(?:st|nd|rd|th))`,
   unit: `(?:${alternation([...UNITS.keys()].flatMap((u) => [`${u}s`, u]).concat(Object.keys(units.plurals)))})`,
   vagueQuantity: alternation(VAGUE_QUANTITIES),
+  decadeWord: alternation(DECADE_WORDS.keys()),
+  /** A year spelled out as two numbers, as broadcasts write them: "nineteen ninety-six". */
+  spelledYear: `(?:nineteen|twenty)\\s+(?:${tens.map((t) => `${t}(?:[-\\s]+(?:${ones.join('|')}))?`).join('|')}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)`,
   modifier: alternation(MODIFIERS.keys()),
   approx: alternation(APPROX_MODS.keys()),
   vagueRef: alternation(VAGUE_REFS.keys()),

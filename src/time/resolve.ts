@@ -109,8 +109,9 @@ export function shiftUnit(
     case 'night':
       return { value: fmtDay(addDays(anchor, n)), granularity: 'day' };
     case 'week':
-    case 'weekend':
       return { value: fmtWeek(addDays(anchor, 7 * n)), granularity: 'week' };
+    case 'weekend':
+      return { value: `${fmtWeek(addDays(anchor, 7 * n))}-WE`, granularity: 'week' };
     case 'fortnight':
       return { value: fmtWeek(addDays(anchor, 14 * n)), granularity: 'week' };
     case 'month': {
