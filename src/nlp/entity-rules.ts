@@ -26,14 +26,18 @@ const DESIGNATION = new RegExp(
     .join('|')})-\\d{1,4}[A-Za-z]{0,4}\\d?$`,
 );
 
+/** "Su-30MK2", "Il-76": the cheap checks first, the long alternation last. */
+const isDesignation = (w: string) => w.includes('-') && /\d/.test(w) && DESIGNATION.test(w);
+
 const isNameLike = (w: string) => isCapitalized(w) || /^\p{Lu}\.?$/u.test(w) || /^\d+$/.test(w);
 
 /** Named systems, with a model suffix ("Igla-S", "Buk-M2") and a following designation. */
 function weaponAt(words: readonly string[], i: number): number {
   const w = words[i];
+  if (!isCapitalized(w)) return -1;
   const lw = w.toLowerCase();
   let end = -1;
-  if (DESIGNATION.test(w)) end = i + 1;
+  if (isDesignation(w)) end = i + 1;
   const base = lw.includes('-') ? lw.slice(0, lw.indexOf('-')) : lw;
   const suffixed = base !== lw && /^[\p{Lu}\d-]{1,5}$/u.test(w.slice(base.length + 1));
   for (const parts of weaponFirst.get(lw) ?? weaponFirst.get(suffixed ? base : '') ?? []) {
@@ -44,7 +48,7 @@ function weaponAt(words: readonly string[], i: number): number {
   if (end < 0) return -1;
   while (
     end < words.length &&
-    (DESIGNATION.test(words[end]) ||
+    (isDesignation(words[end]) ||
       (/^\p{Lu}{1,3}\d*$/u.test(words[end]) && words[end].length <= 3 && /\d/.test(words[end])))
   )
     end++;
@@ -61,9 +65,8 @@ function roleAt(
   blocked: readonly boolean[],
   entityAt: readonly boolean[],
 ): TokenSpan | null {
-  const head =
-    lower[i].endsWith('s') && roleHeads.has(lower[i].slice(0, -1)) ? lower[i].slice(0, -1) : lower[i];
-  if (!roleHeads.has(head)) return null;
+  const lw = lower[i];
+  if (!roleHeads.has(lw) && !(lw.endsWith('s') && roleHeads.has(lw.slice(0, -1)))) return null;
   const modifier = (k: number) =>
     !blocked[k] &&
     !DETERMINERS.has(words[k]) &&
@@ -120,7 +123,9 @@ export function ruleSpans(
     if (!eventHeads.has(words[i]) || out.some((s) => s.start <= i && i < s.end)) continue;
     let start = i;
     while (start > 0 && isNameLike(words[start - 1]) && !personAt[start - 1] && start - 1 > 0) start--;
-    if (start < i) out.push({ start, end: i + 1, type: 'EVENT' });
+    let end = i + 1;
+    if (/^(?:[IVX]{1,4}|\d{1,2})$/.test(words[end] ?? '')) end++;
+    if (start < i) out.push({ start, end, type: 'EVENT' });
   }
   const blocked = words.map((_, k) => personAt[k] || out.some((s) => s.start <= k && k < s.end));
   for (let i = 0; i < words.length; i++) {

@@ -17,17 +17,19 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export function productType(conllType: string, phrase: string): EntityType {
+/** `words` are the span's tokens. */
+export function productType(conllType: string, words: readonly string[]): EntityType {
   switch (conllType) {
     case 'PER':
       return 'PERSON';
     case 'ORG':
       return 'ORG';
     case 'LOC':
-      return inGazetteer(phrase, ['country', 'city', 'region', 'gpe']) ? 'GPE' : 'LOC';
+      return inGazetteer(words, ['country', 'city', 'region', 'gpe']) ? 'GPE' : 'LOC';
     default: {
-      const singular = phrase.endsWith('s') ? phrase.slice(0, -1) : phrase;
-      return inGazetteer(phrase, ['demonym', 'norp']) || inGazetteer(singular, ['demonym', 'norp'])
+      const last = words[words.length - 1];
+      const singular = last.endsWith('s') ? [...words.slice(0, -1), last.slice(0, -1)] : words;
+      return inGazetteer(words, ['demonym', 'norp']) || inGazetteer(singular, ['demonym', 'norp'])
         ? 'NORP'
         : 'MISC';
     }

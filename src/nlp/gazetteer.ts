@@ -53,22 +53,26 @@ export function matchGazetteer(words: readonly string[], lower: readonly string[
   for (let i = 0; i < words.length; i++) {
     const c = words[i].charCodeAt(0);
     if (!(c >= 65 && c <= 90) && !(c > 127 && words[i][0] !== words[i][0].toLowerCase())) continue;
-    let n: TrieNode | undefined = root;
-    const longest = new Map<GazetteerList, number>();
-    for (let j = i; j < words.length && j - i < MAX_LEN; j++) {
-      n = n.next.get(lower[j]);
-      if (!n) break;
-      for (const l of n.lists) longest.set(l, j + 1);
+    let n: TrieNode | undefined = root.next.get(lower[i]);
+    if (!n) continue;
+    const first = out.length;
+    for (let j = i; n && j - i < MAX_LEN; ) {
+      for (const list of n.lists) {
+        let k = first;
+        while (k < out.length && out[k].list !== list) k++;
+        if (k < out.length) out[k].end = j + 1;
+        else out.push({ start: i, end: j + 1, list });
+      }
+      j++;
+      n = j < words.length ? n.next.get(lower[j]) : undefined;
     }
-    for (const [list, end] of longest) out.push({ start: i, end, list });
   }
   return out;
 }
 
-/** Whether a whole phrase is in one of the lists (case-insensitive, token-exact). */
-export function inGazetteer(phrase: string, lists: readonly GazetteerList[]): boolean {
-  const toks = tokenize(phrase).map((t) => t.text);
-  const lower = toks.map((t) => t.toLowerCase());
+/** Whether a phrase, given as its tokens, is in one of the lists (case-insensitive, token-exact). */
+export function inGazetteer(words: readonly string[], lists: readonly GazetteerList[]): boolean {
+  const lower = words.map((t) => t.toLowerCase());
   root ??= build();
   let n: TrieNode | undefined = root;
   for (const l of lower) {

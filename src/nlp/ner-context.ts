@@ -3,7 +3,7 @@
 // sentence-initial word can borrow from elsewhere, and which types the tagger already gave a
 // word earlier in the document ("prediction history").
 import { NER_TYPES } from './ner-labels.js';
-import { isAllCaps, isCapitalized } from './word-shape.js';
+import { hasLetter, hasLower, isAllCaps, isCapitalized } from './word-shape.js';
 
 export interface DocContext {
   capMid: Set<string>;
@@ -15,7 +15,7 @@ export function isAllCapsSentence(words: readonly string[]): boolean {
   let letters = 0;
   let caps = 0;
   for (const w of words) {
-    if (w.length < 2 || w.toLowerCase() === w.toUpperCase()) continue;
+    if (w.length < 2 || !hasLetter(w)) continue;
     letters++;
     if (isAllCaps(w)) caps++;
   }
@@ -47,7 +47,7 @@ export function isTitleCaseSentence(words: readonly string[]): boolean {
   let content = 0;
   let caps = 0;
   for (const w of words) {
-    if (w.length < 2 || w.toLowerCase() === w.toUpperCase() || SMALL.has(w.toLowerCase())) continue;
+    if (w.length < 2 || !hasLetter(w) || (w.length < 5 && SMALL.has(w.toLowerCase()))) continue;
     content++;
     if (isCapitalized(w) && !isAllCaps(w)) caps++;
   }
@@ -68,26 +68,27 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
       const w = words[i];
       if (isCapitalized(w)) {
         if (i > 0 && !/^["'“‘(\-—–:]$/.test(words[i - 1])) capMid.add(w.toLowerCase());
-      } else if (w.toUpperCase() !== w) lowerSeen.add(w);
+      } else if (hasLower(w)) lowerSeen.add(w);
     }
   }
   return { capMid, lowerSeen, history: new Map() };
 }
 
-/** Records the types the tagger gave: `spans` over `lower` token texts. */
+/** Records the types the tagger gave: `spans` over the sentence's `words`. */
 export function remember(
   ctx: DocContext,
-  lower: readonly string[],
+  words: readonly string[],
   spans: readonly { start: number; end: number; type: string }[],
 ): void {
   for (const s of spans) {
     const t = NER_TYPES.indexOf(s.type as (typeof NER_TYPES)[number]);
     if (t < 0) continue;
     for (let i = s.start; i < s.end; i++) {
-      let counts = ctx.history.get(lower[i]);
+      const lw = words[i].toLowerCase();
+      let counts = ctx.history.get(lw);
       if (!counts) {
         counts = new Uint16Array(NER_TYPES.length);
-        ctx.history.set(lower[i], counts);
+        ctx.history.set(lw, counts);
       }
       if (counts[t] < 65535) counts[t]++;
     }

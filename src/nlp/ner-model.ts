@@ -23,7 +23,7 @@ export function saveNerModel(
   features: readonly string[],
   m: LinearModel,
   meta: Record<string, unknown>,
-  minWeight = 0.01,
+  minWeight = 0.002,
 ): number {
   let maxAbs = 0;
   for (const v of m.weights) maxAbs = Math.max(maxAbs, Math.abs(v));

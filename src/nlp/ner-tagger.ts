@@ -30,11 +30,7 @@ export function tagDocument(
     const feats = x.sentence(words, ctx);
     const labels = viterbi(model, scoreTokens(model, feats), words.length);
     const spans = bilouToSpans(labels);
-    remember(
-      ctx,
-      words.map((w) => w.toLowerCase()),
-      spans,
-    );
+    remember(ctx, words, spans);
     out.push(spans);
   }
   return out;

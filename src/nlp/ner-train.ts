@@ -76,11 +76,7 @@ export function trainNer(opts: TrainOptions): SpanScore | null {
     const ctx = docContext(doc.sentences.map((s) => s.words));
     doc.sentences.forEach((s, i) => {
       grow.sentence(s.words, ctx);
-      remember(
-        ctx,
-        s.words.map((w) => w.toLowerCase()),
-        bilouToSpans(gold[d][i]),
-      );
+      remember(ctx, s.words, bilouToSpans(gold[d][i]));
     });
   }
   log(`features: ${names.length}`);
@@ -101,11 +97,7 @@ export function trainNer(opts: TrainOptions): SpanScore | null {
       const ctx = docContext(doc.sentences.map((s) => s.words));
       doc.sentences.forEach((s, i) => {
         const pred = trainer.learn(x.sentence(s.words, ctx), gold[d][i]);
-        remember(
-          ctx,
-          s.words.map((w) => w.toLowerCase()),
-          bilouToSpans(pred),
-        );
+        remember(ctx, s.words, bilouToSpans(pred));
       });
     }
     const avg = trainer.averaged();

@@ -1,6 +1,7 @@
 // A linear sequence model over the BILOU labels: per-feature weight rows, label-transition weights,
 // and constrained Viterbi decoding. Training is the averaged structured perceptron (Collins 2002)
 // with the usual lazy-averaging trick: keep the sum of time-stamped updates beside the weights.
+import type { SentenceFeatures } from './ner-features.js';
 import { ALLOWED, L } from './ner-labels.js';
 
 export interface LinearModel {
@@ -10,20 +11,25 @@ export interface LinearModel {
   trans: Float32Array;
 }
 
-export function scoreTokens(model: LinearModel, feats: readonly Int32Array[]): Float32Array {
-  const n = feats.length;
+export function scoreTokens(model: LinearModel, sf: SentenceFeatures): Float32Array {
+  const n = sf.offsets.length - 1;
   const s = new Float32Array(n * L);
   const w = model.weights;
+  const f = sf.feats;
   for (let i = 0; i < n; i++) {
-    const f = feats[i];
     const o = i * L;
-    for (let k = 0; k < f.length; k++) {
+    for (let k = sf.offsets[i]; k < sf.offsets[i + 1]; k++) {
       const base = f[k] * L;
       for (let y = 0; y < L; y++) s[o + y] += w[base + y];
     }
   }
   return s;
 }
+
+/** For each label, the labels that may precede it. */
+const PREDECESSORS: Int32Array[] = Array.from({ length: L }, (_, y) =>
+  Int32Array.from(Array.from({ length: L }, (_, x) => x).filter((x) => ALLOWED[x * L + y])),
+);
 
 export function viterbi(model: LinearModel, scores: Float32Array, n: number): number[] {
   if (n === 0) return [];
@@ -37,8 +43,9 @@ export function viterbi(model: LinearModel, scores: Float32Array, n: number): nu
     for (let y = 0; y < L; y++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let x = 0; x < L; x++) {
-        if (!ALLOWED[x * L + y]) continue;
+      const preds = PREDECESSORS[y];
+      for (let p = 0; p < preds.length; p++) {
+        const x = preds[p];
         const v = delta[(i - 1) * L + x] + t[x * L + y];
         if (v > best) {
           best = v;
@@ -78,14 +85,15 @@ export class PerceptronTrainer {
   }
 
   /** Predicts, updates towards gold if wrong, and returns the prediction (for history features). */
-  learn(feats: readonly Int32Array[], gold: readonly number[]): number[] {
-    const n = feats.length;
-    const pred = viterbi(this.model, scoreTokens(this.model, feats), n);
+  learn(sf: SentenceFeatures, gold: readonly number[]): number[] {
+    const n = sf.offsets.length - 1;
+    const feats = sf.feats;
+    const pred = viterbi(this.model, scoreTokens(this.model, sf), n);
     for (let i = 0; i < n; i++) {
       if (pred[i] !== gold[i]) {
-        for (const f of feats[i]) {
-          this.bumpW(f * L + gold[i], 1);
-          this.bumpW(f * L + pred[i], -1);
+        for (let k = sf.offsets[i]; k < sf.offsets[i + 1]; k++) {
+          this.bumpW(feats[k] * L + gold[i], 1);
+          this.bumpW(feats[k] * L + pred[i], -1);
         }
       }
       const gPrev = i === 0 ? -1 : gold[i - 1];

@@ -13,7 +13,7 @@ export interface Token {
 
 // Order matters: URLs and e-mails, dotted acronyms, numbers, words, ellipses, dashes, any other char.
 const TOKEN_RE =
-  /https?:\/\/[^\s<>"'“”]+[^\s<>"'“”.,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\p{L}\.){2,}(?!\p{L})|\p{N}+(?:[.,:/-]\p{N}+)*(?:(?:st|nd|rd|th|s)(?![\p{L}\p{N}]))?(?:[-–]\p{L}[\p{L}\p{N}]*)?|[\p{L}\p{M}\p{N}_]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\.{2,}|-{2,}|\p{Extended_Pictographic}[\p{M}\p{Emoji_Modifier}]*(?:\u200d\p{Extended_Pictographic}[\p{M}\p{Emoji_Modifier}]*)*|[\s\S]/uy;
+  /https?:\/\/[^\s<>"'“”]+[^\s<>"'“”.,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\p{L}\.){2,}(?!\p{L})|\p{N}+(?:[.,:/-]\p{N}+)*(?:(?:st|nd|rd|th|s)(?![\p{L}\p{N}]))?(?:[-–]\p{L}[\p{L}\p{N}]*)?|[\p{L}\p{M}\p{N}_]+(?:[-'’&][\p{L}\p{M}\p{N}]+(?!\.\p{L}))*|\.{2,}|-{2,}|\p{Extended_Pictographic}[\p{M}\p{Emoji_Modifier}]*(?:\u200d\p{Extended_Pictographic}[\p{M}\p{Emoji_Modifier}]*)*|[\s\S]/uy;
 
 const SPACE_RE = /[\s\p{Cc}\p{Cf}\p{Zs}]+/uy;
 const CLITIC_RE = /(?:['’][sS]|[nN]['’][tT])$/;

@@ -24,11 +24,24 @@ export function wordShape(word: string, long: boolean): string {
   return out;
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+
 export function isCapitalized(word: string): boolean {
-  const c = word.charAt(0);
-  return c !== c.toLowerCase();
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(word);
 }
 
 export function isAllCaps(word: string): boolean {
-  return word.toUpperCase() === word && word.toLowerCase() !== word;
+  return !HAS_LOWER.test(word) && HAS_UPPER.test(word);
+}
+
+export function hasLower(word: string): boolean {
+  return HAS_LOWER.test(word);
+}
+
+export function hasLetter(word: string): boolean {
+  return HAS_LOWER.test(word) || HAS_UPPER.test(word);
 }
