@@ -3,6 +3,7 @@
 import { expect, it } from 'vitest';
 import type { ContractContext } from './contract.js';
 import { numberedDocs } from './contract-fixtures.js';
+import type { CorpusItem } from './store.js';
 
 export function runCorpusContract({ fresh, second }: ContractContext) {
   it('upserts corpus items by (kind, id) and reads them back with their documents', async () => {
@@ -74,5 +75,55 @@ export function runCorpusContract({ fresh, second }: ContractContext) {
       ),
     ]);
     expect(await t.listCorpusItems('entities')).toHaveLength(20);
+  });
+}
+
+/** A counter item: merging adds counts and unions documents. */
+function addUp(stored: CorpusItem, incoming: CorpusItem): CorpusItem {
+  const a = stored.data as { n: number };
+  const b = incoming.data as { n: number };
+  return {
+    id: stored.id,
+    data: { n: a.n + b.n },
+    docIds: [...(stored.docIds ?? []), ...(incoming.docIds ?? [])],
+  };
+}
+
+export function runCorpusMergeContract({ fresh, second }: ContractContext) {
+  it('merges into stored items, so concurrent updates add up', async () => {
+    const s = await fresh();
+    const t = (await second(s)) ?? s;
+    expect(await s.mergeCorpusItems('counts', [{ id: 'x', data: { n: 1 }, docIds: ['d0'] }], addUp)).toEqual([
+      'x',
+    ]);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? t : s).mergeCorpusItems(
+          'counts',
+          [
+            { id: 'x', data: { n: 1 }, docIds: [`d${i + 1}`] },
+            { id: `y${i % 3}`, data: { n: 1 } },
+          ],
+          addUp,
+        ),
+      ),
+    );
+    const x = (await s.getCorpusItem<{ n: number }>('counts', 'x'))!;
+    expect(x.data.n).toBe(21);
+    expect(x.docIds).toHaveLength(21);
+    const ys = await s.listCorpusItems<{ n: number }>('counts', { ids: ['y0', 'y1', 'y2'] });
+    expect(ys.map((y) => y.data.n)).toEqual([7, 7, 6]);
+  });
+
+  it('merges corpus writes that travel with a document', async () => {
+    const s = await fresh();
+    const [a, b] = numberedDocs(2);
+    const corpus = (doc: string) => [
+      { kind: 'counts', items: [{ id: 'k', data: { n: 1 }, docIds: [doc] }], merge: addUp },
+    ];
+    await s.addDocument(a!, { corpus: corpus('da') });
+    await s.addDocument(b!, { corpus: corpus('db') });
+    await s.addDocument(b!, { corpus: corpus('dup') }); // a duplicate writes nothing
+    expect(await s.getCorpusItem('counts', 'k')).toEqual({ id: 'k', data: { n: 2 }, docIds: ['da', 'db'] });
   });
 }

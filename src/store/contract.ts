@@ -2,7 +2,7 @@
 // cases): documents, duplicates, versions, search, atomicity, concurrency, pagination; corpus items
 // and the queue live in contract-corpus.ts and contract-queue.ts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCorpusContract } from './contract-corpus.js';
+import { runCorpusContract, runCorpusMergeContract } from './contract-corpus.js';
 import { makeDoc, numberedDocs, richDoc } from './contract-fixtures.js';
 import { runQueueContract } from './contract-queue.js';
 import type { Store } from './store.js';
@@ -49,6 +49,7 @@ export function runStoreContract(
     runDocumentContract(ctx);
     runSearchContract(ctx);
     runCorpusContract(ctx);
+    runCorpusMergeContract(ctx);
     runQueueContract(ctx);
   });
 }

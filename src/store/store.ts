@@ -24,6 +24,9 @@ export interface CorpusWrite {
   items: CorpusItem[];
   /** 'replace' (default) overwrites an existing item; 'keep' leaves it, so the first writer wins. */
   onConflict?: 'replace' | 'keep';
+  /** Combines the stored item, read under a row lock in the same transaction, with the incoming one
+   * (overrides onConflict). Concurrent writers' updates then add up instead of the last one winning. */
+  merge?: (stored: CorpusItem, incoming: CorpusItem) => CorpusItem;
 }
 
 export interface CorpusFilter extends Page {
@@ -114,6 +117,12 @@ export interface Store {
     kind: string,
     items: CorpusItem[],
     onConflict?: CorpusWrite['onConflict'],
+  ): Promise<string[]>;
+  /** Upserts items with `merge` deciding what an existing item becomes; returns the ids written. */
+  mergeCorpusItems(
+    kind: string,
+    items: CorpusItem[],
+    merge: NonNullable<CorpusWrite['merge']>,
   ): Promise<string[]>;
   listCorpusItems<T = unknown>(kind: string, filter?: CorpusFilter): Promise<CorpusItem<T>[]>;
   getCorpusItem<T = unknown>(kind: string, id: string): Promise<CorpusItem<T> | null>;

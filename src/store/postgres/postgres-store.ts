@@ -135,7 +135,15 @@ class PostgresStore implements Store {
     items: CorpusItem[],
     onConflict?: CorpusWrite['onConflict'],
   ): Promise<string[]> {
-    return inTransaction(this.pool, (c) => writeCorpus(c, kind, items, onConflict));
+    return inTransaction(this.pool, (c) => writeCorpus(c, { kind, items, onConflict }));
+  }
+
+  mergeCorpusItems(
+    kind: string,
+    items: CorpusItem[],
+    merge: NonNullable<CorpusWrite['merge']>,
+  ): Promise<string[]> {
+    return inTransaction(this.pool, (c) => writeCorpus(c, { kind, items, merge }));
   }
 
   async listCorpusItems<T>(kind: string, filter?: CorpusFilter): Promise<CorpusItem<T>[]> {

@@ -57,7 +57,7 @@ export async function writeDocument(c: pg.PoolClient, doc: Doc, options?: AddOpt
     [r.id, r.source, Buffer.from(r.bytes), r.sha256, r.fetchedAt, r.contentType],
   );
   await writeLayers(c, r.id, r.text, doc.layers);
-  for (const w of options?.corpus ?? []) await writeCorpus(c, w.kind, w.items, w.onConflict);
+  for (const w of options?.corpus ?? []) await writeCorpus(c, w);
   return { status: 'added', id: r.id, previousVersion: prev?.id ?? null };
 }
 
@@ -73,34 +73,90 @@ export async function writeLayers(c: pg.PoolClient, id: string, text: string, la
 }
 
 /** Upserts items (sorted by id, so concurrent writers lock rows in one order and cannot deadlock). */
-export async function writeCorpus(
-  c: pg.PoolClient,
-  kind: string,
-  items: CorpusItem[],
-  onConflict: CorpusWrite['onConflict'] = 'replace',
-): Promise<string[]> {
-  const byId = new Map(items.map((i) => [i.id, i]));
+export async function writeCorpus(c: pg.PoolClient, w: CorpusWrite): Promise<string[]> {
+  const byId = new Map(w.items.map((i) => [i.id, i]));
   const ids = [...byId.keys()].sort();
   if (ids.length === 0) return [];
+  if (w.merge)
+    return mergeCorpus(
+      c,
+      w.kind,
+      ids.map((id) => byId.get(id)!),
+      w.merge,
+    );
   const data = ids.map((id) => JSON.stringify(byId.get(id)!.data));
   const conflict =
-    onConflict === 'keep'
+    w.onConflict === 'keep'
       ? 'DO NOTHING'
       : 'DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at';
   const res = await c.query<{ id: string }>(
     `INSERT INTO corpus_items (kind, id, data, updated_at)
      SELECT $1, i, d::jsonb, now() FROM unnest($2::text[], $3::text[]) AS t(i, d)
      ON CONFLICT (kind, id) ${conflict} RETURNING id`,
-    [kind, ids, data],
+    [w.kind, ids, data],
   );
   const written = res.rows.map((r) => r.id).sort();
-  if (written.length === 0) return [];
-  await c.query('DELETE FROM corpus_item_docs WHERE kind = $1 AND id = ANY($2::text[])', [kind, written]);
+  await relink(
+    c,
+    w.kind,
+    written.map((id) => byId.get(id)!),
+  );
+  return written;
+}
+
+/** Item by item in id order: insert if new, else lock the stored row, merge, update. */
+async function mergeCorpus(
+  c: pg.PoolClient,
+  kind: string,
+  items: CorpusItem[],
+  merge: NonNullable<CorpusWrite['merge']>,
+): Promise<string[]> {
+  const final: CorpusItem[] = [];
+  for (const item of items) {
+    const ins = await c.query(
+      `INSERT INTO corpus_items (kind, id, data, updated_at) VALUES ($1, $2, $3::jsonb, now())
+       ON CONFLICT (kind, id) DO NOTHING`,
+      [kind, item.id, JSON.stringify(item.data)],
+    );
+    if (ins.rowCount === 1) {
+      final.push(item);
+      continue;
+    }
+    // Lock first; read the links in a later statement, whose snapshot sees the last writer's commit.
+    const cur = await c.query<{ data: unknown }>(
+      'SELECT data FROM corpus_items WHERE kind = $1 AND id = $2 FOR UPDATE',
+      [kind, item.id],
+    );
+    const links = await c.query<{ doc_id: string }>(
+      'SELECT doc_id FROM corpus_item_docs WHERE kind = $1 AND id = $2 ORDER BY doc_id',
+      [kind, item.id],
+    );
+    const row = cur.rows[0]!;
+    const merged = {
+      ...merge({ id: item.id, data: row.data, docIds: links.rows.map((l) => l.doc_id) }, item),
+      id: item.id,
+    };
+    await c.query(
+      'UPDATE corpus_items SET data = $3::jsonb, updated_at = now() WHERE kind = $1 AND id = $2',
+      [kind, item.id, JSON.stringify(merged.data)],
+    );
+    final.push(merged);
+  }
+  await relink(c, kind, final);
+  return final.map((i) => i.id);
+}
+
+async function relink(c: pg.PoolClient, kind: string, items: CorpusItem[]): Promise<void> {
+  if (items.length === 0) return;
+  await c.query('DELETE FROM corpus_item_docs WHERE kind = $1 AND id = ANY($2::text[])', [
+    kind,
+    items.map((i) => i.id),
+  ]);
   const linkIds: string[] = [];
   const linkDocs: string[] = [];
-  for (const id of written) {
-    for (const d of new Set(byId.get(id)!.docIds ?? [])) {
-      linkIds.push(id);
+  for (const item of items) {
+    for (const d of new Set(item.docIds ?? [])) {
+      linkIds.push(item.id);
       linkDocs.push(d);
     }
   }
@@ -111,5 +167,4 @@ export async function writeCorpus(
       [kind, linkIds, linkDocs],
     );
   }
-  return written;
 }

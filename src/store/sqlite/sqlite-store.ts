@@ -157,7 +157,15 @@ class SqliteStore implements Store {
     items: CorpusItem[],
     onConflict?: CorpusWrite['onConflict'],
   ): Promise<string[]> {
-    return this.db.transaction(() => writeCorpus(this.db, kind, items, onConflict)).immediate();
+    return this.db.transaction(() => writeCorpus(this.db, { kind, items, onConflict })).immediate();
+  }
+
+  async mergeCorpusItems(
+    kind: string,
+    items: CorpusItem[],
+    merge: NonNullable<CorpusWrite['merge']>,
+  ): Promise<string[]> {
+    return this.db.transaction(() => writeCorpus(this.db, { kind, items, merge })).immediate();
   }
 
   async listCorpusItems<T>(kind: string, filter?: CorpusFilter): Promise<CorpusItem<T>[]> {

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import type { Doc, Layers } from '../../doc/index.js';
 import { toRecord } from '../doc-record.js';
 import { layerJson } from '../layer-json.js';
-import type { AddOptions, AddResult, CorpusItem, CorpusWrite } from '../store.js';
+import type { AddOptions, AddResult, CorpusWrite } from '../store.js';
 
 type Db = Database.Database;
 
@@ -58,7 +58,7 @@ export function writeDocument(db: Db, doc: Doc, options?: AddOptions): AddResult
     'INSERT INTO raw_inputs (doc_id, source, bytes, sha256, fetched_at, content_type) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(r.id, r.source, Buffer.from(r.bytes), r.sha256, r.fetchedAt, r.contentType);
   writeLayers(db, r.id, r.text, doc.layers);
-  for (const w of options?.corpus ?? []) writeCorpus(db, w.kind, w.items, w.onConflict);
+  for (const w of options?.corpus ?? []) writeCorpus(db, w);
   return { status: 'added', id: r.id, previousVersion: prev?.id ?? null };
 }
 
@@ -69,20 +69,18 @@ export function writeLayers(db: Db, id: string, text: string, layers: Layers): v
   for (const name of Object.keys(layers).sort()) put.run(id, name, layerJson(id, text, name, layers[name]!));
 }
 
-export function writeCorpus(
-  db: Db,
-  kind: string,
-  items: CorpusItem[],
-  onConflict: CorpusWrite['onConflict'] = 'replace',
-): string[] {
-  const byId = new Map(items.map((i) => [i.id, i]));
+/** Upserts items in id order; with `merge`, an existing item is combined with the incoming one. */
+export function writeCorpus(db: Db, w: CorpusWrite): string[] {
+  const byId = new Map(w.items.map((i) => [i.id, i]));
   const now = new Date().toISOString();
-  const upsert = db.prepare(
-    `INSERT INTO corpus_items (kind, id, data, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (kind, id) ${
-      onConflict === 'keep'
-        ? 'DO NOTHING'
-        : 'DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at'
-    }`,
+  const insert = db.prepare(
+    'INSERT INTO corpus_items (kind, id, data, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (kind, id) DO NOTHING',
+  );
+  const update = db.prepare('UPDATE corpus_items SET data = ?, updated_at = ? WHERE kind = ? AND id = ?');
+  const stored = db.prepare(
+    `SELECT data, (SELECT json_group_array(doc_id) FROM (SELECT l.doc_id FROM corpus_item_docs l
+       WHERE l.kind = c.kind AND l.id = c.id ORDER BY l.doc_id)) AS docs
+     FROM corpus_items c WHERE kind = ? AND id = ?`,
   );
   const unlink = db.prepare('DELETE FROM corpus_item_docs WHERE kind = ? AND id = ?');
   const link = db.prepare(
@@ -90,11 +88,18 @@ export function writeCorpus(
   );
   const written: string[] = [];
   for (const id of [...byId.keys()].sort()) {
-    const item = byId.get(id)!;
-    if (upsert.run(kind, id, JSON.stringify(item.data), now).changes === 0) continue;
+    let item = byId.get(id)!;
+    if (insert.run(w.kind, id, JSON.stringify(item.data), now).changes === 0) {
+      if (w.merge) {
+        const row = stored.get(w.kind, id) as { data: string; docs: string };
+        const current = { id, data: JSON.parse(row.data), docIds: JSON.parse(row.docs) as string[] };
+        item = { ...w.merge(current, item), id };
+      } else if (w.onConflict === 'keep') continue;
+      update.run(JSON.stringify(item.data), now, w.kind, id);
+    }
     written.push(id);
-    unlink.run(kind, id);
-    for (const d of item.docIds ?? []) link.run(kind, id, d);
+    unlink.run(w.kind, id);
+    for (const d of new Set(item.docIds ?? [])) link.run(w.kind, id, d);
   }
   return written;
 }
