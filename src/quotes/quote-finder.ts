@@ -31,6 +31,8 @@ export interface FindOptions {
 }
 
 const MAX_GAP = 400;
+/** Reporting verbs common enough to stand as an attribution even inside another one's content. */
+const CORE_CUES = /^(?:said|says|say|saying|told|tells|telling|to|wrote|writes|added|adds|according)$/;
 
 export function findQuotes(text: string, opts: FindOptions = {}): FoundQuote[] {
   const v = buildView(text, opts.sentences);
@@ -46,6 +48,7 @@ export function findQuotes(text: string, opts: FindOptions = {}): FoundQuote[] {
       if (f?.source) prevSource = f.source;
     }
   }
+  dropNested(v, frames);
   const cueTokens = new Set(frames.map((f) => f.cue.s));
   for (const f of labelLineFrames(v)) if (!cueTokens.has(f.cue.s)) frames.push(f);
   frames.sort((a, b) => a.cue.s - b.cue.s);
@@ -79,6 +82,32 @@ function absorbContinuations(v: TokenView, frames: Frame[]): void {
       r++;
     }
   }
+}
+
+/**
+ * PolNeAR-style annotation gives each token one role, so a cue inside another attribution's
+ * content ("Roe said voters think …") is part of what was said, not a second attribution.
+ */
+function dropNested(v: TokenView, frames: Frame[]): void {
+  const covered: [number, number][] = [];
+  for (const f of frames) for (const p of f.parts) covered.push([p.s, p.e]);
+  covered.sort((a, b) => a[0] - b[0]);
+  const inside = (t: number, own: Frame) => {
+    let lo = 0;
+    let hi = covered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (covered[mid][0] <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+      const [s, e] = covered[i];
+      if (t >= s && t < e && !own.parts.some((p) => p.s === s && p.e === e)) return true;
+    }
+    return false;
+  };
+  const keep = frames.filter((f) => CORE_CUES.test(v.lower[f.cue.e - 1]) || !inside(f.cue.s, f));
+  frames.splice(0, frames.length, ...keep);
 }
 
 function lowerBound(xs: readonly number[], x: number): number {
