@@ -15,7 +15,8 @@ export interface ClassHint {
   pattern: RegExp;
 }
 
-const compile = (p: string) => new RegExp(p, 'iu');
+/** Patterns are case-insensitive unless marked "(?c)", which JavaScript has no inline flag for. */
+const compile = (p: string) => (p.startsWith('(?c)') ? new RegExp(p.slice(4), 'u') : new RegExp(p, 'iu'));
 
 export const cueRules: readonly CueRule[] = cueData.rules.map((r) => ({
   reason: r.reason as RemovalReason,
