@@ -7,7 +7,21 @@ import { postgresMigrations } from './postgres-migrations.js';
 /** An arbitrary constant naming Dossier's migration lock among the database's advisory locks. */
 const MIGRATION_LOCK = 7_316_204_519;
 
+/** Deadlock and serialization failures: the transaction was rolled back and may simply run again. */
+const RETRYABLE = new Set(['40P01', '40001']);
+
 export async function inTransaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await once(pool, fn);
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (attempt >= 3 || !code || !RETRYABLE.has(code)) throw err;
+    }
+  }
+}
+
+async function once<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
