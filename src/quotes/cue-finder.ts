@@ -32,7 +32,7 @@ export function findCues(v: TokenView, s: number, e: number): Cue[] {
       if (p.nounLike && !subjectLikeBefore(v, i, s)) continue;
       if (prev === 'to' && p.kind !== 'according') continue;
       if (p.base && p.nounLike && !pluralOrModalBefore(v, i, s)) continue;
-      if (p.participle && passiveBefore(v, i, s)) continue;
+      if (p.participle && v.lower[i] !== 'asked' && passiveBefore(v, i, s)) continue;
       let start = i;
       while (start - 1 >= s && v.regionOf[start - 1] < 0) {
         const w = v.lower[start - 1];

@@ -167,10 +167,57 @@ function mainClauseStart(v: TokenView, s: number, e: number): number {
   return st;
 }
 
+const PASSIVE_LEAD = new Set(['when', 'was', 'were', 'being', 'been', 'after', 'if', 'once', 'is', 'are']);
+const QUESTION_WORDS = new Set([
+  'whether',
+  'if',
+  'how',
+  'what',
+  'why',
+  'about',
+  'to',
+  'when',
+  'who',
+  'where',
+]);
+
+/**
+ * "(When) asked whether …, she said": the question is the content, and the asker (if named with
+ * "by") the source. Returns undefined when "asked" is not used this way.
+ */
+function askedPassive(
+  v: TokenView,
+  s: number,
+  e: number,
+  cue: Cue,
+  cueAt: ReadonlySet<number>,
+): Frame | null | undefined {
+  const prev = v.lower[cue.head - 1] ?? '';
+  if (!(cue.head === s || PASSIVE_LEAD.has(prev))) return undefined;
+  let source: TokRange | null = null;
+  let j = cue.e;
+  if (v.lower[j] === 'by') {
+    let k = j + 1;
+    while (k < e && (isCapitalized(v, k) || lex.determiners.has(v.lower[k])) && v.regionOf[k] < 0) k++;
+    if (k > j + 1) source = { s: j + 1, e: k };
+    j = k;
+  }
+  for (let k = j; k < Math.min(e, j + 10); k++) {
+    if (v.regionOf[k] >= 0 || cueAt.has(k) || /^[,;:.!?]$/.test(v.lower[k])) return null;
+    if (!QUESTION_WORDS.has(v.lower[k])) continue;
+    let end = k;
+    while (end < e && v.regionOf[end] < 0 && !/^[,;:.!?]$/.test(v.lower[end]) && !cueAt.has(end)) end++;
+    if (end - k < 2) return null;
+    return { cue, source, parts: [{ s: k, e: end }], regions: [], rule: 'asked-question', kind: cue.kind };
+  }
+  return null;
+}
+
 /** “…?” Jane Roe said. — the splitter ended the sentence inside the quote before the attribution. */
 function quoteEndingBefore(v: TokenView, s: number, at: number): TokRange | null {
   const p = s - 1;
-  if (at !== s || p < 0 || !closesRegion(v, p) || v.text.slice(v.toks[p].end, v.toks[s].start).includes('\n')) return null;
+  if (at !== s || p < 0 || !closesRegion(v, p) || v.text.slice(v.toks[p].end, v.toks[s].start).includes('\n'))
+    return null;
   const r = v.regionOf[p];
   let st = p;
   while (st > 0 && v.regionOf[st - 1] === r) st--;
@@ -265,7 +312,10 @@ export function buildFrame(
     const source = { s: src.s, e: srcEnd };
     const before = contentBefore(v, s, cue.s, cueAt);
     if (before && before.part.e > before.part.s) {
-      const part = before.region >= 0 ? before.part : { s: mainClauseStart(v, before.part.s, before.part.e), e: before.part.e };
+      const part =
+        before.region >= 0
+          ? before.part
+          : { s: mainClauseStart(v, before.part.s, before.part.e), e: before.part.e };
       return frame(source, [part], before.region >= 0 ? [before.region] : [], 'content-according-to');
     }
     let j = srcEnd;
@@ -273,6 +323,10 @@ export function buildFrame(
     return frame(source, [{ s: j, e: clauseEnd(v, j, e, cueAt) }], [], 'according-to-content');
   }
 
+  if (v.lower[cue.head] === 'asked') {
+    const passive = askedPassive(v, s, e, cue, cueAt);
+    if (passive !== undefined) return passive;
+  }
   // "…, saying …" and "… and said …": the cue takes the subject of the clause it hangs from.
   const hangs =
     (v.lower[cue.s - 1] === ',' && v.lower[cue.head].endsWith('ing')) || v.lower[cue.s - 1] === 'and';

@@ -34,3 +34,30 @@ function labelWord(v: TokenView, i: number): boolean {
   if (!isWord(v, i)) return v.lower[i] === '.' || v.lower[i] === "'s" || v.lower[i] === '’s';
   return isCapitalized(v, i) && !lex.prepositions.has(v.lower[i]) && !/^\p{N}/u.test(v.lower[i]);
 }
+
+const DASHES = new Set(['―', '—', '–', '-', '--']);
+
+/** “…” ― Jane Roe: a quote signed with a dash and the speaker's name, as in collected reactions. */
+export function dashSignatureFrames(v: TokenView): Frame[] {
+  const out: Frame[] = [];
+  for (let i = 0; i + 2 < v.toks.length; i++) {
+    if (v.regionOf[i] < 0 || v.regionOf[i + 1] >= 0 || !DASHES.has(v.lower[i + 1])) continue;
+    const r = v.regionOf[i];
+    if (v.regions[r].end !== v.toks[i].end) continue;
+    let end = i + 2;
+    while (end < v.toks.length && end - i <= 6 && isCapitalized(v, end) && v.regionOf[end] < 0) end++;
+    const nextGap = end < v.toks.length ? v.text.slice(v.toks[end - 1].end, v.toks[end].start) : '\n';
+    if (end === i + 2 || !(nextGap.includes('\n') || /^[./]$/.test(v.lower[end] ?? ''))) continue;
+    let st = i;
+    while (st > 0 && v.regionOf[st - 1] === r) st--;
+    out.push({
+      cue: { s: i + 1, e: i + 2 },
+      source: { s: i + 2, e: end },
+      parts: [{ s: st, e: i + 1 }],
+      regions: [r],
+      rule: 'dash-signature',
+      kind: 'speech',
+    });
+  }
+  return out;
+}

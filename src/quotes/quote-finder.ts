@@ -5,7 +5,7 @@
 import type { SentenceRange } from '../nlp/index.js';
 import { findCues } from './cue-finder.js';
 import { buildFrame, type Frame } from './cue-frame.js';
-import { labelLineFrames } from './label-lines.js';
+import { dashSignatureFrames, labelLineFrames } from './label-lines.js';
 import type { CueKind } from './lexicon.js';
 import { buildView, closesRegion, opensRegion, type TokenView } from './token-view.js';
 
@@ -50,7 +50,8 @@ export function findQuotes(text: string, opts: FindOptions = {}): FoundQuote[] {
   }
   dropNested(v, frames);
   const cueTokens = new Set(frames.map((f) => f.cue.s));
-  for (const f of labelLineFrames(v)) if (!cueTokens.has(f.cue.s)) frames.push(f);
+  for (const f of [...labelLineFrames(v), ...dashSignatureFrames(v)])
+    if (!cueTokens.has(f.cue.s)) frames.push(f);
   frames.sort((a, b) => a.cue.s - b.cue.s);
   absorbContinuations(v, frames);
   return frames.map((f) => toQuote(v, f));

@@ -10,7 +10,14 @@ import { lex } from './lexicon.js';
 const KNOWN_TYPES: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
   const lists = gazetteer.lists as Record<string, string[]>;
-  for (const [list, type] of [['country', 'GPE'], ['city', 'GPE'], ['gpe', 'GPE'], ['region', 'GPE'], ['norp', 'NORP'], ['org', 'ORG']] as const) {
+  for (const [list, type] of [
+    ['country', 'GPE'],
+    ['city', 'GPE'],
+    ['gpe', 'GPE'],
+    ['region', 'GPE'],
+    ['norp', 'NORP'],
+    ['org', 'ORG'],
+  ] as const) {
     for (const name of lists[list] ?? []) m.set(name.toLowerCase(), type);
   }
   return m;

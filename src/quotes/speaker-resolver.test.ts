@@ -54,7 +54,8 @@ describe('speaker resolution', () => {
   });
 
   it('lets a bare surname in the text bring its person closer for a later pronoun', () => {
-    const text = 'President John Doe spoke first. “Go,” said Jane Roe, an analyst.\n\nDoe later changed course. “Stop,” he said.';
+    const text =
+      'President John Doe spoke first. “Go,” said Jane Roe, an analyst.\n\nDoe later changed course. “Stop,” he said.';
     expect(speakers(text).at(-1)?.name).toBe('John Doe');
   });
 });

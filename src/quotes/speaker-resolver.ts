@@ -59,7 +59,8 @@ export class SpeakerResolver {
       const name = this.text.slice(e.start, e.end).replace(/['’]s$/, '');
       const known = name.includes(' ') ? undefined : this.bySurname.get(name.toLowerCase());
       if (known) known.last = Math.max(known.last, e.end);
-      else if (e.label !== 'WORD') this.remember(name, 'PERSON', e.role ?? null, e.end, genderOf(e.role ?? ''));
+      else if (e.label !== 'WORD')
+        this.remember(name, 'PERSON', e.role ?? null, e.end, genderOf(e.role ?? ''));
     }
     const r = readSource(this.text, source.start, source.end, this.entities);
     const raw = this.text.slice(source.start, source.end);
