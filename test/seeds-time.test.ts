@@ -1,9 +1,11 @@
 // The timeline on the five seed articles (read from ../shared at run time; skipped when absent).
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type AnalysedDoc, buildTimeline, tagTimex } from '../src/time/index.js';
-import { sharedPath } from './shared.js';
+import { dossierBin, sharedPath } from './shared.js';
 
 const dir = sharedPath('corpus', 'seeds');
 
@@ -77,6 +79,37 @@ describe.skipIf(!dir)('timeline on the seed articles', () => {
         if (!t.interval || /absolute|edge-of-period/.test(t.rule)) continue;
         expect(t.interval.begin <= report, `${d.id}: ${t.text} → ${t.value}`).toBe(true);
       }
+    }
+  });
+});
+
+const dossier = (...args: string[]) => spawnSync('node', [dossierBin, ...args], { encoding: 'utf8' });
+
+describe.skipIf(!dir)('time on the command line', () => {
+  it('tags a seed with offsets into the file as read and anchors to --dct', () => {
+    const reprint = docs.find((d) => /Two days earlier/.test(d.text))!;
+    const r = dossier('tag', 'timex', join(dir!, reprint.id), '--dct', '2025-11-10');
+    expect(r.status, r.stderr).toBe(0);
+    const found = JSON.parse(r.stdout) as { start: number; end: number; text: string; value: string }[];
+    for (const t of found) expect(reprint.text.slice(t.start, t.end)).toBe(t.text);
+    expect(found.find((t) => t.text === 'Two days earlier')?.value).toBe('2025-10-30');
+    expect(found.find((t) => t.text === 'late October')).toMatchObject({ value: '2025-10', mod: 'END' });
+  });
+
+  it('builds the timeline from stored articles', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'dossier-time-'));
+    try {
+      const db = join(tmp, 'd.db');
+      const added = dossier('--db', db, 'ingest', ...docs.map((d) => join(dir!, d.id)));
+      expect(added.status, added.stderr).toBe(0);
+      const r = dossier('--db', db, 'timeline', '--json', '--entity', 'Maduro', '--from', '2026-01');
+      expect(r.status, r.stderr).toBe(0);
+      const items = JSON.parse(r.stdout) as { value: string; docs: string[]; evidence: unknown[] }[];
+      const capture = items.find((i) => i.value === '2026-01-03');
+      expect(capture?.docs.length).toBeGreaterThanOrEqual(3);
+      expect(items.every((i) => i.evidence.length > 0)).toBe(true);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 });

@@ -119,16 +119,6 @@ export const spanRules: Rule[] = [
     `${B}(?:(?<times>once|twice|three\\s+times|\\d+\\s+times)\\s+)?(?<w>${RX.set})${E}`,
     (m) => {
       const w = m.groups!.w.toLowerCase();
-      // "daily" before a noun is an adjective ("average daily volume", "the party daily Granma").
-      const next = /^\s+([\p{L}]+)/u.exec(
-        m.input.slice(m.index + m[0].length, m.index + m[0].length + 20),
-      )?.[1];
-      if (
-        /^\w+ly$/.test(w) &&
-        next &&
-        !/^(?:in|on|at|to|for|from|the|a|an|and|or|since|until|by|with|during|through|of)$/i.test(next)
-      )
-        return 'reject';
       if (/^(?:a|an|per)\s/.test(w) && !m.groups!.times) {
         // "a year" is a rate only after an amount ("$5 a year", "10 percent a month").
         if (

@@ -32,13 +32,17 @@ export function actorKeys(name: string): string[] {
 }
 
 /** Name-like sequences of capitalized words (a fallback when no entities layer is present). */
-export function guessActors(sentence: string): string[] {
+export function guessActors(sentence: string, docText = ''): string[] {
   const out: string[] = [];
   const re = /(?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|al|bin))*/gu;
   for (const m of sentence.matchAll(re)) {
     let name = m[0].replace(/['’]s$/, '').replace(/[.]$/, (d) => (/\b\p{Lu}\.$/u.test(m[0]) ? d : ''));
     const first = name.split(/\s+/)[0];
-    if (notActors.has(first.toLowerCase())) name = name.split(/\s+/).slice(1).join(' ');
+    // A sentence-initial word the document also writes in lower case is an ordinary word ("Even", "Experts").
+    const initial =
+      m.index === sentence.search(/\S/) &&
+      new RegExp(`[^\\p{L}]${first.toLowerCase()}[^\\p{L}]`, 'u').test(docText);
+    if (notActors.has(first.toLowerCase()) || initial) name = name.split(/\s+/).slice(1).join(' ');
     if (!name || MONTHS.has(name.toLowerCase().replace(/\.$/, '')) || WEEKDAYS.has(name.toLowerCase()))
       continue;
     if (name.length < 2) continue;

@@ -32,7 +32,7 @@ function actorsIn(doc: AnalysedDoc, s: Sentence): string[] {
     (e) => e.start >= s.start && e.end <= s.end && ACTOR_LABELS.has(e.label),
   );
   if (ents?.length) return [...new Set(ents.map((e) => doc.text.slice(e.start, e.end)))];
-  return guessActors(doc.text.slice(s.start, s.end));
+  return guessActors(doc.text.slice(s.start, s.end), doc.text);
 }
 
 const shares = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
@@ -125,12 +125,19 @@ export function docMentions(doc: AnalysedDoc, story: readonly TimelineItem[] = [
         rule: time.rule,
       });
     }
-    const last = inside.filter((t) => t.type !== 'DURATION' || t.rule.startsWith('first-units-of')).at(-1);
+    // Only a precise time (a day, or a few days) carries over to the next sentence; "in 2002" does not.
+    const last = inside.filter(carries).at(-1);
     if (last) {
       carried = { t: last, end: s.end, from: `${doc.id}:${s.start}` };
     }
   }
   return out;
+}
+
+function carries(t: Timex): boolean {
+  if (!t.interval) return false;
+  const days = (Date.parse(t.interval.end) - Date.parse(t.interval.begin)) / 86400000;
+  return (t.type === 'DATE' || t.type === 'TIME' || t.rule.startsWith('first-units-of')) && days <= 7;
 }
 
 const granRank: Record<string, number> = {
