@@ -5,6 +5,7 @@
 import rules from './data/entity-rules.json' with { type: 'json' };
 import { ruleSpans } from './entity-rules.js';
 import { type EntityType, productType } from './entity-types.js';
+import { inGazetteer } from './gazetteer.js';
 import type { TokenSpan } from './ner-labels.js';
 import type { NerModel } from './ner-model.js';
 import { tagDocument } from './ner-tagger.js';
@@ -52,6 +53,7 @@ function repair(words: readonly string[], spans: TokenSpan[]): (TokenSpan & { wh
 }
 
 const QUOTE = /^["“”'‘’]$/;
+const PARTICLE_JOINED = /^(?:al|el|bin|ibn|abu|ben)-\p{Lu}/u;
 
 /** Nicholas "Nick" Reiner: a quoted nickname between two name parts makes one person. */
 function joinNicknames(
@@ -109,8 +111,45 @@ function harmonise(sentences: readonly (readonly string[])[], labeled: LabeledSp
   });
 }
 
+/**
+ * Names across a document: a capitalised name opening with a known first name is a person, and a
+ * later or earlier mention of that person's surname alone is the same person ("Nicolás Maduro" …
+ * "Maduro"), whatever the tagger's local evidence said.
+ */
+function propagateNames(sentences: readonly (readonly string[])[], labeled: LabeledSpan[][]): void {
+  const surnames = new Set<string>();
+  labeled.forEach((spans, si) => {
+    for (const s of spans) {
+      if (!s.why.startsWith('model') || s.end - s.start < 2) continue;
+      const words = sentences[si].slice(s.start, s.end);
+      if (!words.every((w) => /^\p{Lu}/u.test(w) || PARTICLE_JOINED.test(w))) continue;
+      const personLike =
+        inGazetteer([words[0]], ['firstName']) || (words.length === 2 && PARTICLE_JOINED.test(words[1]));
+      if (
+        s.type !== 'PERSON' &&
+        personLike &&
+        !inGazetteer(words, ['org', 'country', 'city', 'region', 'gpe'])
+      ) {
+        s.type = 'PERSON';
+        s.why = `${s.why}+first-name`;
+      }
+      if (s.type === 'PERSON') surnames.add(words[words.length - 1]);
+    }
+  });
+  labeled.forEach((spans, si) => {
+    for (const s of spans) {
+      if (s.type === 'PERSON' || !s.why.startsWith('model') || s.end - s.start !== 1) continue;
+      if (surnames.has(sentences[si][s.start])) {
+        s.type = 'PERSON';
+        s.why = `${s.why}+surname-of-person`;
+      }
+    }
+  });
+}
+
 /** A name whose last word the document mostly gives to a person is a person ("of Nicolás Maduro"). */
 function harmoniseNames(sentences: readonly (readonly string[])[], labeled: LabeledSpan[][]): void {
+  propagateNames(sentences, labeled);
   const person = new Map<string, number>();
   const other = new Map<string, number>();
   labeled.forEach((spans, si) => {

@@ -16,6 +16,8 @@ for (const name of rules.weaponNames) {
   weaponFirst.set(parts[0].toLowerCase(), list);
 }
 const shipPrefixes = new Set(rules.shipPrefixes);
+const electionHeads = new Set(rules.electionHeads);
+const electionModifiers = new Set(rules.electionModifiers);
 const roleHeads = new Set(rules.roleHeads);
 const roleModifiers = new Set(rules.roleModifiers);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
@@ -53,6 +55,26 @@ function weaponAt(words: readonly string[], i: number): number {
   )
     end++;
   return end;
+}
+
+/** "the 1992 United Kingdom general election", "2009 European Parliament election in Italy". */
+function electionAt(words: readonly string[], lower: readonly string[], i: number): TokenSpan | null {
+  let start = i;
+  let named = false;
+  while (start > 0) {
+    const w = words[start - 1];
+    if (/^(?:1[89]|20)\d\d$/.test(w) || isCapitalized(w)) named = true;
+    else if (!electionModifiers.has(lower[start - 1])) break;
+    if (DETERMINERS.has(w)) break;
+    start--;
+  }
+  let end = i + 1;
+  if (lower[end] === 'in' && words[end + 1] && isCapitalized(words[end + 1])) {
+    end += 2;
+    while (end < words.length && isCapitalized(words[end])) end++;
+    named = true;
+  }
+  return named && start < i ? { start, end, type: 'EVENT' } : null;
 }
 
 const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our']);
@@ -126,6 +148,16 @@ export function ruleSpans(
     let end = i + 1;
     if (/^(?:[IVX]{1,4}|\d{1,2})$/.test(words[end] ?? '')) end++;
     if (start < i) out.push({ start, end, type: 'EVENT' });
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (!electionHeads.has(lower[i]) || out.some((s) => s.start <= i && i < s.end)) continue;
+    const e = electionAt(words, lower, i);
+    if (e) {
+      for (let k = out.length - 1; k >= 0; k--)
+        if (out[k].start < e.end && e.start < out[k].end) out.splice(k, 1);
+      out.push(e);
+      i = e.end - 1;
+    }
   }
   const blocked = words.map((_, k) => personAt[k] || out.some((s) => s.start <= k && k < s.end));
   for (let i = 0; i < words.length; i++) {

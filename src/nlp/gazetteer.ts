@@ -18,6 +18,12 @@ export interface GazetteerMatch {
 }
 
 const MAX_LEN = 8;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Lower-cased key without diacritics, so "Nicolás" finds "Nicolas". */
+export function foldKey(lower: string): string {
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+}
 let root: TrieNode | null = null;
 
 function node(): TrieNode {
@@ -32,7 +38,7 @@ function build(): TrieNode {
       if (toks.length === 0 || toks.length > MAX_LEN) continue;
       let n = r;
       for (const t of toks) {
-        const key = t.text.toLowerCase();
+        const key = foldKey(t.text.toLowerCase());
         let child = n.next.get(key);
         if (!child) {
           child = node();
@@ -53,7 +59,7 @@ export function matchGazetteer(words: readonly string[], lower: readonly string[
   for (let i = 0; i < words.length; i++) {
     const c = words[i].charCodeAt(0);
     if (!(c >= 65 && c <= 90) && !(c > 127 && words[i][0] !== words[i][0].toLowerCase())) continue;
-    let n: TrieNode | undefined = root.next.get(lower[i]);
+    let n: TrieNode | undefined = root.next.get(foldKey(lower[i]));
     if (!n) continue;
     const first = out.length;
     for (let j = i; n && j - i < MAX_LEN; ) {
@@ -64,7 +70,7 @@ export function matchGazetteer(words: readonly string[], lower: readonly string[
         else out.push({ start: i, end: j + 1, list });
       }
       j++;
-      n = j < words.length ? n.next.get(lower[j]) : undefined;
+      n = j < words.length ? n.next.get(foldKey(lower[j])) : undefined;
     }
   }
   return out;
@@ -72,7 +78,7 @@ export function matchGazetteer(words: readonly string[], lower: readonly string[
 
 /** Whether a phrase, given as its tokens, is in one of the lists (case-insensitive, token-exact). */
 export function inGazetteer(words: readonly string[], lists: readonly GazetteerList[]): boolean {
-  const lower = words.map((t) => t.toLowerCase());
+  const lower = words.map((t) => foldKey(t.toLowerCase()));
   root ??= build();
   let n: TrieNode | undefined = root;
   for (const l of lower) {
