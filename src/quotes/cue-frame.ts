@@ -246,7 +246,13 @@ function datelineLength(v: TokenView, s: number, k: number): number {
 function quoteAfter(v: TokenView, j: number, e: number): number {
   let k = j;
   if (k < e && /^[:,—–]$/.test(v.lower[k])) k++;
-  return k < e && opensRegion(v, k) ? k : -1;
+  if (k < e && opensRegion(v, k)) return k;
+  // "said at a news conference, “…”", "acknowledged, however, “…”": a short aside, then the quote.
+  for (let i = j; i < Math.min(e - 1, j + 9); i++) {
+    if (v.regionOf[i] >= 0 || /^[;.!?]$/.test(v.lower[i])) return -1;
+    if (/^[:,—–]$/.test(v.lower[i]) && i > j && opensRegion(v, i + 1)) return i + 1;
+  }
+  return -1;
 }
 
 function regionRange(v: TokenView, first: number): TokRange {
@@ -359,6 +365,10 @@ export function buildFrame(
     return frame(source, parts, regions, 'quote-then-cue');
   }
   if (q >= 0) return frame(source, [regionRange(v, q)], [v.regionOf[q]], 'cue-then-quote');
+  // "In a 1963 speech, he declared:" with the quote opening the next paragraph.
+  if (v.lower[e - 1] === ':' && e < v.toks.length && opensRegion(v, e) && countWords(v, after, e) === 0) {
+    return frame(source, [regionRange(v, e)], [v.regionOf[e]], 'cue-colon-quote');
+  }
   const restWords = countWords(v, after, e);
   if (restWords === 0 || (v.lower[after] === ',' && cueAt.has(after + 1))) {
     if (before) return frame(source, [before.part], [], 'clause-then-cue');
