@@ -61,6 +61,28 @@ function clock(text: string): string | null {
 }
 
 export const spanRules: Rule[] = [
+  rule('every-named-day', `${B}(?:each|every)\\s+(?:(?<wd>${RX.weekday})|(?<mon>${RX.month}))${E}`, (m) => {
+    const g = m.groups!;
+    if (g.wd && isCapitalized(g.wd)) {
+      return {
+        type: 'SET',
+        value: `XXXX-WXX-${weekdayNumber(g.wd)}`,
+        granularity: 'vague',
+        how: 'set',
+        resolved: true,
+      };
+    }
+    if (g.mon && isCapitalized(g.mon)) {
+      return {
+        type: 'SET',
+        value: `XXXX-${pad(monthNumber(g.mon)!)}`,
+        granularity: 'vague',
+        how: 'set',
+        resolved: true,
+      };
+    }
+    return null;
+  }),
   rule(
     'first-units-of',
     `${B}the\\s+(?<edge>first|last|final)\\s+${NUM}\\s+${UNIT}\\s+of\\s+(?:(?<month>${RX.month})\\s+)?(?<year>1[6-9]\\d\\d|20\\d\\d)${E}`,

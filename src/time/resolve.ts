@@ -92,6 +92,7 @@ export function weekdayDate(wd: number, ctx: TimeContext, shift: -1 | 0 | 1 | nu
   else if (shift === 1) offset = diff > 0 ? diff + 7 : diff + 7;
   else if (shift === 0) offset = diff;
   else if (ctx.tense === 'future') offset = diff > 0 ? diff : diff + 7;
+  else if (ctx.tense === 'present' && diff > 0 && diff <= 1) offset = diff;
   else offset = diff <= 0 ? diff : diff - 7;
   if (shift === null && diff === 0) offset = 0;
   const how = shift === null ? (ctx.tense === 'future' ? 'weekday-next' : 'weekday-past') : 'weekday-shifted';
