@@ -1,12 +1,15 @@
-// What every route file receives: the store, the cached corpus figures, and the optional domain functions
+// What every route file receives: the store, cached corpus-wide values, and the optional domain functions
 // (ingest) that the composition root wires in when they exist.
-import type { Store } from '../store/store.js';
-import type { cachedFigures } from './corpus-figures.js';
+import type { DocSummary, Store } from '../store/store.js';
+import type { CorpusFigures } from './corpus-figures.js';
+import type { CountKeyed } from './count-keyed.js';
 import type { IngestFn } from './ingest-port.js';
 
 export interface ApiContext {
   store: Store;
-  figures: ReturnType<typeof cachedFigures>;
+  /** Every document summary, for filtered listings (cached, see count-keyed.ts). */
+  summaries: CountKeyed<DocSummary[]>;
+  figures: CountKeyed<CorpusFigures>;
   ingest: IngestFn | null;
   version: string;
 }

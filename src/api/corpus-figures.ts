@@ -1,7 +1,6 @@
-// The figures the overview and the sources view show: documents, outlets, genres, date range, latest articles.
-// Computed from the document summaries and cached until the number of documents changes.
-import type { DocSummary, Store } from '../store/store.js';
-import { allSummaries } from './doc-scan.js';
+// The figures the overview and the sources view show: documents, outlets, genres, date range, latest articles,
+// computed from the document summaries.
+import type { DocSummary } from '../store/store.js';
 
 export interface OutletFigures {
   name: string;
@@ -29,7 +28,7 @@ function bump(map: Record<string, number>, key: string | null): void {
   map[k] = (map[k] ?? 0) + 1;
 }
 
-export async function computeFigures(store: Store, latestCount = 8): Promise<CorpusFigures> {
+export function computeFigures(summaries: Iterable<DocSummary>, latestCount = 8): CorpusFigures {
   const f: CorpusFigures = {
     documents: 0,
     words: 0,
@@ -42,7 +41,7 @@ export async function computeFigures(store: Store, latestCount = 8): Promise<Cor
   };
   const outlets = new Map<string, OutletFigures>();
   const dated: DocSummary[] = [];
-  for await (const d of allSummaries(store)) {
+  for (const d of summaries) {
     f.documents++;
     f.words += d.words;
     bump(f.genres, d.genre);
@@ -70,19 +69,4 @@ export async function computeFigures(store: Store, latestCount = 8): Promise<Cor
   f.outlets = [...outlets.values()].sort((a, b) => b.documents - a.documents || a.name.localeCompare(b.name));
   f.latest = dated.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '')).slice(0, latestCount);
   return f;
-}
-
-/** Recomputes only when the document count moved (another process may ingest meanwhile). */
-export function cachedFigures(store: Store): { get(): Promise<CorpusFigures>; invalidate(): void } {
-  let cache: { count: number; value: Promise<CorpusFigures> } | null = null;
-  return {
-    async get() {
-      const count = await store.countDocuments();
-      if (!cache || cache.count !== count) cache = { count, value: computeFigures(store) };
-      return cache.value;
-    },
-    invalidate() {
-      cache = null;
-    },
-  };
 }

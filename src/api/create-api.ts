@@ -6,7 +6,9 @@ import { cors } from 'hono/cors';
 import type { Store } from '../store/store.js';
 import type { ApiContext } from './api-context.js';
 import { errorResponse, handleError } from './api-error.js';
-import { cachedFigures } from './corpus-figures.js';
+import { computeFigures } from './corpus-figures.js';
+import { countKeyed } from './count-keyed.js';
+import { readAllSummaries } from './doc-scan.js';
 import type { IngestFn } from './ingest-port.js';
 import { buildOpenApi } from './openapi.js';
 import { honoPath, parseInput, type RouteSpec } from './route-spec.js';
@@ -44,9 +46,13 @@ const JSON_BODY_LIMIT = 1024 * 1024;
 
 export function createApi(options: ApiOptions): Hono {
   const version = options.version ?? '0.1.0';
+  const store = options.store;
+  // Documents are only ever added, so their summaries change exactly when the count does.
+  const summaries = countKeyed(store, () => readAllSummaries(store), Number.POSITIVE_INFINITY);
   const ctx: ApiContext = {
-    store: options.store,
-    figures: cachedFigures(options.store),
+    store,
+    summaries,
+    figures: countKeyed(store, async () => computeFigures(await summaries.get()), Number.POSITIVE_INFINITY),
     ingest: options.ingest ?? null,
     version,
   };

@@ -1,5 +1,6 @@
-// Filters and figures over document summaries. The Store lists documents page by page without filters, so
-// filtered listings and corpus figures walk the summaries in chunks; a store-side filter would replace this.
+// Filters over document summaries. The Store lists documents page by page without filters, so filtered
+// listings and corpus figures work on all summaries, read in chunks and cached (api-context.ts); a
+// store-side filter would replace this.
 import type { DocSummary, Store } from '../store/store.js';
 import type { DocsQuery } from './schemas.js';
 
@@ -32,15 +33,21 @@ export function matchesFilter(d: DocSummary, f: DocFilter): boolean {
   return true;
 }
 
-export async function listFiltered(
-  store: Store,
+export async function readAllSummaries(store: Store): Promise<DocSummary[]> {
+  const out: DocSummary[] = [];
+  for await (const d of allSummaries(store)) out.push(d);
+  return out;
+}
+
+export function listFiltered(
+  summaries: readonly DocSummary[],
   f: DocFilter,
   limit: number,
   offset: number,
-): Promise<{ items: DocSummary[]; total: number }> {
+): { items: DocSummary[]; total: number } {
   const items: DocSummary[] = [];
   let total = 0;
-  for await (const d of allSummaries(store)) {
+  for (const d of summaries) {
     if (!matchesFilter(d, f)) continue;
     if (total >= offset && items.length < limit) items.push(d);
     total++;

@@ -1,6 +1,7 @@
 // Quotes across documents, read from each document's 'quotes' layer (the quotes stage writes a layer, not
-// corpus items). Walks the documents once and caches until the number of documents changes.
+// corpus items). Walks the documents once and caches the result (count-keyed.ts).
 import type { Store } from '../store/store.js';
+import { countKeyed } from './count-keyed.js';
 import { allSummaries } from './doc-scan.js';
 
 export interface QuoteRow {
@@ -51,10 +52,7 @@ export async function scanQuotes(store: Store): Promise<QuoteRow[]> {
 }
 
 export function cachedQuotes(store: Store): () => Promise<QuoteRow[]> {
-  let cache: { count: number; value: Promise<QuoteRow[]> } | null = null;
-  return async () => {
-    const count = await store.countDocuments();
-    if (!cache || cache.count !== count) cache = { count, value: scanQuotes(store) };
-    return cache.value;
-  };
+  // Quote layers are written with their document, so a new scan is due when documents are added.
+  const cache = countKeyed(store, () => scanQuotes(store), Number.POSITIVE_INFINITY);
+  return () => cache.get();
 }

@@ -152,7 +152,7 @@ export async function buildBriefing(store: Store, now = new Date()): Promise<Bri
     byDate.length <= FULL_REFERENCE_LIST ? byDate : byDate.filter((d) => cited.has(keyOf.get(d.id)!));
   return {
     generatedAt: now.toISOString(),
-    figures: await computeFigures(store, 5),
+    figures: computeFigures(summaries, 5),
     summary,
     timeline,
     actors,

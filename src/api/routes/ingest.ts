@@ -31,7 +31,7 @@ async function filesFrom(form: Record<string, unknown>): Promise<InputBlob[]> {
   );
 }
 
-export function ingestRoutes({ ingest, figures }: ApiContext): RouteSpec[] {
+export function ingestRoutes({ ingest, figures, summaries }: ApiContext): RouteSpec[] {
   return [
     defineRoute({
       method: 'post',
@@ -66,6 +66,7 @@ export function ingestRoutes({ ingest, figures }: ApiContext): RouteSpec[] {
           );
         }
         const results = await ingest(request);
+        summaries.invalidate();
         figures.invalidate();
         return c.json({ results });
       },

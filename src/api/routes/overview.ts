@@ -6,6 +6,7 @@ import { ENTITY_KIND } from '../../resolve/entity-stage.js';
 import type { Store } from '../../store/store.js';
 import { MENTIONS_KIND } from '../../time/timeline-store.js';
 import type { ApiContext } from '../api-context.js';
+import { countKeyed } from '../count-keyed.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { docSummarySchema } from '../schemas.js';
 import { type StageName, stages } from '../stages.js';
@@ -69,6 +70,7 @@ async function stageStatuses(store: Store) {
 }
 
 export function overviewRoutes({ store, figures }: ApiContext): RouteSpec[] {
+  const statuses = countKeyed(store, () => stageStatuses(store));
   return [
     defineRoute({
       method: 'get',
@@ -88,7 +90,7 @@ export function overviewRoutes({ store, figures }: ApiContext): RouteSpec[] {
         stages: z.array(stageStatus),
       }),
       async handler(c) {
-        const [f, st] = await Promise.all([figures.get(), stageStatuses(store)]);
+        const [f, st] = await Promise.all([figures.get(), statuses.get()]);
         return c.json({ ...f, outlets: f.outlets.length, stages: st });
       },
     }),
@@ -101,7 +103,7 @@ export function overviewRoutes({ store, figures }: ApiContext): RouteSpec[] {
       response: z.object({ items: z.array(outletSchema), framing: stageStatus }),
       async handler(c) {
         const f = await figures.get();
-        const framing = (await stageStatuses(store)).find((s) => s.name === 'framing')!;
+        const framing = (await statuses.get()).find((s) => s.name === 'framing')!;
         return c.json({ items: f.outlets, framing });
       },
     }),
