@@ -1,5 +1,6 @@
 // `dossier bench <what>`: one subcommand file each; add yours to the map below.
 import type { Command } from 'commander';
+import { addBenchApi } from './bench-api.js';
 import { addIngest } from './bench-ingest.js';
 import { addBenchNlp } from './bench-nlp.js';
 
@@ -8,6 +9,7 @@ type AddSubcommand = (parent: Command) => void;
 const subcommands: Record<string, AddSubcommand> = {
   nlp: addBenchNlp,
   ingest: addIngest,
+  api: addBenchApi,
 };
 
 export function registerBench(program: Command): void {
