@@ -220,6 +220,13 @@ export const dateRules: Rule[] = [
       return yearPart(code, seasonStart[code], { ...ctx, tense });
     },
   ),
+  rule('year-period', `${B}the\\s+${YEAR}\\s+(?:fiscal\\s+)?(?:quarter|period)${E}`, (m, ctx) => {
+    // "the 1988 quarter": the reporting quarter (the last one before the document date) in that year.
+    const dct = ctx.dct ? Number(ctx.dct.slice(5, 7)) : null;
+    if (!dct) return dateResult(`${m.groups!.year}-QX`, 'quarter', 'year-unknown', false);
+    const q = ((Math.floor((dct - 1) / 3) + 3) % 4) + 1;
+    return dateResult(`${m.groups!.year}-Q${q}`, 'quarter', 'reporting-quarter', true, 'dct');
+  }),
   rule(
     'quarter',
     `${B}(?:the\\s+)?(?:(?<pre>${YEAR}|(?<rel>this|last|next)\\s+year['’]s|(?<ago>year-earlier|year-ago|prior-year))\\s+)?(?:(?<fiscal>fiscal)\\s+)?(?<n>${RX.ordinal}|final)[-\\s]+(?:fiscal[-\\s]+)?(?<part>quarter|half)(?:\\s+of\\s+(?:(?<this>this|last|next)\\s+year|(?:fiscal\\s+)?(?<year2>1[0-9]\\d\\d|20\\d\\d)))?${E}`,

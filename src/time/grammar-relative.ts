@@ -166,12 +166,15 @@ export function durationOf(n: number | undefined, unit: string, how: string, to?
 }
 
 function halfUnit(n: number, unit: string): string {
+  const whole = Math.floor(n);
+  const w = (s: string) => (whole ? `${whole}${s}` : '');
   const lower: Record<string, string> = {
-    year: `${n * 12}M`,
-    month: `${Math.round(n * 30)}D`,
-    day: `T${n * 24}H`,
-    hour: `T${n * 60}M`,
-    week: `${n * 7}D`,
+    year: `${w('Y')}6M`,
+    month: `${w('M')}15D`,
+    day: `${w('D')}T12H`,
+    hour: `T${w('H')}30M`,
+    minute: `T${w('M')}30S`,
+    week: `${whole * 7 + 3}DT12H`,
     decade: `${n * 10}Y`,
   };
   return lower[unit] ?? `${n}${unitOf(unit)!.info.code}`;

@@ -40,6 +40,7 @@ function notADuration(m: RegExpExecArray): boolean {
   const num = m.groups!.num.toLowerCase();
   const unit = m.groups!.unit.toLowerCase();
   if (/^[-\s]+old\b/i.test(after)) return true;
+  if (/^(?:1[0-9]|20)\d\d$/.test(num) && !/s$/i.test(unit)) return true;
   if (
     (num === 'a' || num === 'an') &&
     /(?:\d|percent|million|billion|dollars|cents|%)[^.;]{0,12}$/i.test(before)

@@ -65,6 +65,8 @@ export function unitOf(word: string): { name: string; info: UnitInfo } | undefin
 /** "two", "twenty-five", "2", "a couple of" → number; undefined when not a number. */
 export function numberOf(word: string): number | undefined {
   const w = norm(word).replace(/,/g, '');
+  const half = /^(\d+)\s+1\/2$/.exec(w);
+  if (half) return Number(half[1]) + 0.5;
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   const direct = CARDINALS.get(w);
   if (direct !== undefined) return direct;
@@ -95,7 +97,7 @@ export const RX = {
   season: alternation(SEASONS.keys()),
   partOfDay: alternation(PARTS_OF_DAY.keys()),
   holiday: alternation(HOLIDAYS.keys()),
-  number: `(?:\\d+(?:\\.\\d+)?|${tens.map((t) => `${t}[-\\s]+(?:${ones.join('|')})`).join('|')}|${alternation(numberWords)}|an?)`,
+  number: `(?:\\d+\\s+1/2|\\d+(?:\\.\\d+)?|${tens.map((t) => `${t}[-\\s]+(?:${ones.join('|')})`).join('|')}|${alternation(numberWords)}|an?)`,
   ordinal: `(?:${alternation(ORDINALS.keys())}|\\d{1,2}(?:st|nd|rd|th))`,
   unit: `(?:${alternation([...UNITS.keys()].flatMap((u) => [`${u}s`, u]).concat(Object.keys(units.plurals)))})`,
   vagueQuantity: alternation(VAGUE_QUANTITIES),

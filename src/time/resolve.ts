@@ -67,7 +67,7 @@ export function monthDay(month: number, day: number | null, ctx: TimeContext): R
   if (!dct) return date(fmt('XXXX'), gran, 'year-unknown', false);
   const same: Ymd = { y: dct.y, m: month, d: day ?? 1 };
   const cmp = day === null ? month - dct.m : compareYmd(same, dct);
-  const wrapsAhead = ctx.tense !== 'past' && dct.m >= 11 && month <= dct.m - 10;
+  const wrapsAhead = day === null && dct.m >= 11 && month <= dct.m - 10;
   if (ctx.tense === 'future' || wrapsAhead) {
     const y = cmp >= 0 ? dct.y : dct.y + 1;
     return date(fmt(y), gran, 'nearest-future', true, 'dct');
