@@ -15,11 +15,14 @@ export function registerEntities(program: Command): void {
     .action(async (opts: { type?: string; json?: boolean }, command: Command) => {
       const rows = await withStore(command, (store) => listEntities(store, opts));
       if (opts.json) return printJson(rows);
-      if (rows.length === 0) return void process.stdout.write('No entities yet. Ingest articles with `dossier ingest`.\n');
+      if (rows.length === 0)
+        return void process.stdout.write('No entities yet. Ingest articles with `dossier ingest`.\n');
       for (const r of rows) {
         const aliases = r.aliases.length ? `  (also: ${r.aliases.join(', ')})` : '';
         const roles = r.roles.length ? `\n      ${r.roles.join('; ')}` : '';
-        process.stdout.write(`${r.id}  ${r.type.padEnd(7)} ${String(r.mentions).padStart(4)}×  ${r.name}${aliases}${roles}\n`);
+        process.stdout.write(
+          `${r.id}  ${r.type.padEnd(7)} ${String(r.mentions).padStart(4)}×  ${r.name}${aliases}${roles}\n`,
+        );
       }
     });
 
@@ -43,7 +46,10 @@ export function registerEntities(program: Command): void {
       await withStore(sub, async (store) => {
         const e = requireEntity((await loadEntities(store)).entities, ref);
         if (!e.aliases.includes(alias)) {
-          throw new DossierError("BAD_REQUEST", `${e.name} has no alias "${alias}"; its aliases: ${e.aliases.join(', ') || 'none'}`);
+          throw new DossierError(
+            'BAD_REQUEST',
+            `${e.name} has no alias "${alias}"; its aliases: ${e.aliases.join(', ') || 'none'}`,
+          );
         }
         await recordCorrection(store, { op: 'split', id: e.id, alias, at: new Date().toISOString() });
         process.stdout.write(`split "${alias}" off ${e.name}\n`);
