@@ -32,6 +32,9 @@ export const classHints: readonly ClassHint[] = structureData.classHints.map((h)
 /** "TOKYO – ", "LOS ANGELES, CA – ", "WASHINGTON (Reuters) - ": the opening of a wire story. Case-sensitive. */
 export const wireDateline = new RegExp(structureData.wireDateline, 'u');
 
+/** Class names of containers readers never see (tooltips, screen-reader text, hover cards). */
+export const hiddenClass = compile(structureData.hiddenClass);
+
 export const syndicationSource: readonly RegExp[] = structureData.syndicationSource.map(compile);
 
 /** The first rule whose pattern matches a block of at most its word count, if any. */

@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RemovalReason } from '../doc/index.js';
 import type { Block, BlockShape } from './block.js';
-import { classHints } from './cues.js';
+import { classHints, hiddenClass } from './cues.js';
 
 const BLOCK_TAGS = new Set(
   'P H1 H2 H3 H4 H5 H6 LI BLOCKQUOTE PRE FIGCAPTION DD DT TR DIV SECTION ARTICLE UL OL DL TABLE TBODY THEAD FIGURE HEADER FOOTER ASIDE MAIN BR HR TD TH CAPTION'.split(
@@ -103,7 +103,7 @@ export function blocksOf(root: Node): Block[] {
     }
     if (node.nodeType !== 1) return;
     const tag = (node.tagName ?? '').toUpperCase();
-    if (SKIP_TAGS.has(tag)) return;
+    if (SKIP_TAGS.has(tag) || isHidden(node)) return;
     const isBlock = BLOCK_TAGS.has(tag);
     const own = {
       shape: shapeOf(tag) ?? ctx.shape,
@@ -117,6 +117,13 @@ export function blocksOf(root: Node): Block[] {
   walk(root, { shape: null, inLink: false });
   flush();
   return blocks;
+}
+
+function isHidden(node: Node): boolean {
+  const get = (name: string) => node.getAttribute?.(name) ?? null;
+  if (get('hidden') !== null || get('aria-hidden') === 'true') return true;
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(get('style') ?? '')) return true;
+  return hiddenClass.test(get('class') ?? '');
 }
 
 function hintOf(node: Node): RemovalReason | undefined {

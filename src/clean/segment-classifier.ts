@@ -48,6 +48,8 @@ export function classifySegments(blocks: readonly Block[], opts: ClassifyOptions
   markRelatedRuns(out, blocks);
   markLeadingFurniture(out, blocks);
   markTrailingFurniture(out, blocks);
+  markTeaserPairs(out);
+  markTinyRuns(out);
   markEmptyHeadings(out);
   markUnrelatedTail(out, opts.lang);
   return out;
@@ -161,6 +163,37 @@ function markTrailingFurniture(out: Classified[], blocks: readonly Block[]): voi
     if (words <= 4 || (blocks[i].linkDensity > 0.5 && words <= 15)) {
       out[i] = drop(c.text, 'boilerplate', 'trailing-furniture');
     } else return;
+  }
+}
+
+/** Repeated "KICKER heading + one short unpunctuated line" pairs are a widget of story teasers. */
+function markTeaserPairs(out: Classified[]): void {
+  const kept = out.flatMap((c, i) => (c.label !== null ? [i] : []));
+  const isPair = (k: number) =>
+    out[kept[k]]?.label === 'heading' &&
+    out[kept[k + 1]]?.label === 'paragraph' &&
+    !endsSentence(out[kept[k + 1]].text) &&
+    countWords(out[kept[k + 1]].text) <= 20 &&
+    (k + 2 >= kept.length || out[kept[k + 2]].label === 'heading');
+  for (let k = 0; k < kept.length; k++) {
+    let n = 0;
+    while (isPair(k + 2 * n)) n++;
+    if (n < 2) continue;
+    for (let j = k; j < k + 2 * n; j++) out[kept[j]] = drop(out[kept[j]].text, 'related', 'teaser-pairs');
+    k += 2 * n - 1;
+  }
+}
+
+/** Five or more kept blocks in a row of one or two words each are a table or widget (tickers, scores). */
+function markTinyRuns(out: Classified[]): void {
+  const kept = out.flatMap((c, i) => (c.label !== null ? [i] : []));
+  const tiny = (i: number) => countWords(out[i].text) <= 2 && !endsSentence(out[i].text);
+  for (let k = 0; k < kept.length; ) {
+    let e = k;
+    while (e < kept.length && tiny(kept[e])) e++;
+    if (e - k >= 5)
+      for (let j = k; j < e; j++) out[kept[j]] = drop(out[kept[j]].text, 'boilerplate', 'tiny-run');
+    k = Math.max(e, k + 1);
   }
 }
 
