@@ -36,6 +36,10 @@ const OBJECT_VERBS = new Set(
   ].concat(['inform', 'informed', 'informs', 'remind', 'reminded', 'email', 'emailed', 'e-mailed', 'texted']),
 );
 
+// Scans stop after these many tokens, so a run-on "sentence" with thousands of cues stays linear.
+const MAX_SPAN = 250;
+const MAX_PHRASE = 40;
+
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'how', 'why']);
 
 /** A "that" a few words on, past an occasion or hearer the tail rules did not know ("said Thursday during a taping in Buffalo, that …"). */
@@ -116,7 +120,8 @@ function prepPhraseEnd(v: TokenView, j: number, e: number): number {
 /** End of a content clause starting at `j`: the sentence end, or before a comma-led cue. */
 function clauseEnd(v: TokenView, j: number, e: number, cueAt: ReadonlySet<number>): number {
   let k = j;
-  while (k < e) {
+  const stop = Math.min(e, j + MAX_SPAN);
+  while (k < stop) {
     if (v.lower[k] === ',' && k + 1 < e && cueAt.has(k + 1) && v.regionOf[k] < 0) break;
     k++;
   }
@@ -143,7 +148,7 @@ function contentBefore(
     return { part: { s: leadIn(v, lead, st, cueAt) ? lead : st, e: k + 1 }, region: r };
   }
   if (k === at - 1) return null;
-  let st = lead;
+  let st = Math.max(lead, k + 1 - MAX_SPAN);
   while (st < k && !isWord(v, st) && !opensRegion(v, st)) st++;
   return { part: { s: st, e: k + 1 }, region: -1 };
 }
@@ -273,7 +278,7 @@ function sentenceSubject(v: TokenView, s: number, k: number): TokRange | null {
     st = c + 1;
   }
   let en = st;
-  while (en < k && v.regionOf[en] < 0) {
+  while (en < Math.min(k, st + MAX_PHRASE) && v.regionOf[en] < 0) {
     const w = v.lower[en];
     const nominal =
       isCapitalized(v, en) ||
@@ -306,8 +311,7 @@ export function buildFrame(
     parts.length && parts[0].e > parts[0].s ? { cue, source, parts, regions, rule, kind: cue.kind } : null;
 
   if (cue.kind === 'according') {
-    const stopComma = new Set(cueAt);
-    const src = rightSource(v, cue.e, e, stopComma, true);
+    const src = rightSource(v, cue.e, e, cueAt, true);
     if (!src) return null;
     let srcEnd = src.e;
     for (let k = src.s; k < src.e; k++)
@@ -406,8 +410,9 @@ function skipTailFrom(v: TokenView, j: number, e: number): number {
   return k;
 }
 
+/** Words (or quoted tokens) in [j, e), counted up to 2: callers only ask "none?" or "more than one?". */
 function countWords(v: TokenView, j: number, e: number): number {
   let n = 0;
-  for (let k = j; k < e; k++) if (isWord(v, k) || v.regionOf[k] >= 0) n++;
+  for (let k = j; k < e && n < 2; k++) if (isWord(v, k) || v.regionOf[k] >= 0) n++;
   return n;
 }

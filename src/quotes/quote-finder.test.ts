@@ -123,6 +123,16 @@ describe('findQuotes on bad input', () => {
     expect(qs[9_999].content.start).toBeGreaterThan(qs[0].content.start);
   });
 
+  it('handles a run-on text with no sentence ends and thousands of cues', () => {
+    const text = Array.from(
+      { length: 5_000 },
+      (_, i) => `official ${i} said the plan, according to aides`,
+    ).join(' and ');
+    const qs = findQuotes(text);
+    expect(qs.length).toBeGreaterThan(1_000);
+    for (const q of qs) expect(q.content.end - q.content.start).toBeLessThan(5_000);
+  });
+
   it('returns nothing for empty text', () => {
     expect(findQuotes('')).toEqual([]);
   });

@@ -11,13 +11,17 @@ export interface TokRange {
   e: number;
 }
 
+/** Longest source phrase considered, in tokens; also bounds every backward scan. */
+const MAX_PHRASE = 40;
+
 const INNER_PUNCT = new Set(['(', ')', '&', '/', "'s", '’s', "'", '’', '.']);
 const POSSESSIVE = new Set(["'s", '’s']);
 
 /** Extends a noun phrase ending at `k` (inclusive) leftwards; returns its first token. */
 function npStart(v: TokenView, s: number, k: number, cueAt: ReadonlySet<number>): number {
   let start = k;
-  while (start - 1 >= s) {
+  const floor = Math.max(s, k - MAX_PHRASE);
+  while (start - 1 >= floor) {
     const p = start - 1;
     const w = v.lower[p];
     if (v.regionOf[p] >= 0) break;
@@ -106,7 +110,9 @@ function appositiveSource(
   cueAt: ReadonlySet<number>,
 ): TokRange | null {
   let b = comma - 1;
-  while (b >= s && v.regionOf[b] < 0 && !/^(?:[;:—–-]|--)$/.test(v.lower[b])) b--;
+  const floor = Math.max(s, comma - 2 * MAX_PHRASE);
+  while (b >= floor && v.regionOf[b] < 0 && !/^(?:[;:—–-]|--)$/.test(v.lower[b])) b--;
+  if (b < floor && floor > s) return null;
   const segs: TokRange[] = [];
   let end = comma;
   for (let i = comma - 1; i > b; i--) {
@@ -153,7 +159,8 @@ export function rightSource(
     ['one', 'two', 'three', 'several', 'many', 'most', 'he', 'she', 'they'].includes(w);
   if (!ok || lex.prepositions.has(w) || lex.leadingConnectives.has(w)) return null;
   let end = j;
-  while (end < e && v.regionOf[end] < 0 && !cueAt.has(end)) {
+  const stop = Math.min(e, j + MAX_PHRASE);
+  while (end < stop && v.regionOf[end] < 0 && !cueAt.has(end)) {
     const t = v.lower[end];
     if (t === ',' && end + 1 < e && (v.regionOf[end + 1] >= 0 || cueAt.has(end + 1))) break;
     if (t === ';' || t === ':') break;

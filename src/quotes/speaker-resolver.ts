@@ -18,6 +18,8 @@ export interface Attribution {
 
 type Gender = 'male' | 'female' | null;
 
+const RECENT_WINDOW = 400;
+
 interface Person {
   name: string;
   type: string | null;
@@ -33,6 +35,8 @@ const MALE = /\b(?:mr\.?|spokesman|chairman|congressman|businessman|king|prince|
 export class SpeakerResolver {
   private readonly people = new Map<string, Person>();
   private readonly bySurname = new Map<string, Person>();
+  /** People in the order they were last mentioned (with repeats); look-ups read only its tail. */
+  private readonly recent: Person[] = [];
   private readonly mentions: (EntityHint & { role?: string })[];
   private next = 0;
 
@@ -58,7 +62,7 @@ export class SpeakerResolver {
       const e = this.mentions[this.next++];
       const name = this.text.slice(e.start, e.end).replace(/['’]s$/, '');
       const known = name.includes(' ') ? undefined : this.bySurname.get(name.toLowerCase());
-      if (known) known.last = Math.max(known.last, e.end);
+      if (known) this.touch(known, e.end);
       else if (e.label !== 'WORD')
         this.remember(name, 'PERSON', e.role ?? null, e.end, genderOf(e.role ?? ''));
     }
@@ -84,7 +88,7 @@ export class SpeakerResolver {
     const known =
       r.kind === 'name' && !name.includes(' ') ? this.bySurname.get(name.toLowerCase()) : undefined;
     const person = known ?? this.remember(name, r.type, r.role, at, genderOf(raw));
-    person.last = at;
+    this.touch(person, at);
     if (r.role && !person.roles.includes(r.role)) person.roles.push(r.role);
     return { speaker: { name: person.name, type: person.type }, role: r.role ?? person.roles[0] ?? null };
   }
@@ -93,7 +97,7 @@ export class SpeakerResolver {
     if (p === 'i' || p === 'you' || p === 'it') return { speaker: null, role: null };
     const want: Gender = p === 'he' ? 'male' : p === 'she' ? 'female' : null;
     let best: Person | null = null;
-    for (const person of this.people.values()) {
+    for (const person of this.recentPeople()) {
       if (person.last > at || (best && person.last <= best.last)) continue;
       if (p === 'they' || p === 'we') {
         if (person.type === 'PERSON') continue;
@@ -102,18 +106,18 @@ export class SpeakerResolver {
     }
     if (!best) return { speaker: null, role: null };
     if (want && !best.gender) best.gender = want;
-    best.last = at;
+    this.touch(best, at);
     return { speaker: { name: best.name, type: best.type }, role: best.roles[0] ?? null };
   }
 
   private role(r: SourceReading, at: number): Attribution {
     let best: Person | null = null;
-    for (const person of this.people.values()) {
+    for (const person of this.recentPeople()) {
       if (person.last > at || !person.roles.some((x) => roleFits(r.role ?? '', x))) continue;
       if (!best || person.last > best.last) best = person;
     }
     if (!best) return { speaker: null, role: r.role };
-    best.last = at;
+    this.touch(best, at);
     return { speaker: { name: best.name, type: best.type }, role: r.role };
   }
 
@@ -124,6 +128,22 @@ export class SpeakerResolver {
     if (!m || m.index === undefined) return { speaker: null, role: null };
     const start = from + m.index;
     return this.resolve({ start, end: start + m[1].length });
+  }
+
+  private touch(person: Person, at: number): void {
+    person.last = Math.max(person.last, at);
+    this.recent.push(person);
+  }
+
+  /** The most recently mentioned people, each once: antecedents are near, so the tail is enough. */
+  private *recentPeople(): Generator<Person> {
+    const seen = new Set<Person>();
+    for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - RECENT_WINDOW; i--) {
+      const p = this.recent[i];
+      if (seen.has(p)) continue;
+      seen.add(p);
+      yield p;
+    }
   }
 
   private remember(
@@ -144,7 +164,7 @@ export class SpeakerResolver {
     }
     if (role && !person.roles.includes(role)) person.roles.push(role);
     if (!person.gender && gender) person.gender = gender;
-    person.last = Math.max(person.last, at);
+    this.touch(person, at);
     return person;
   }
 }
