@@ -1,12 +1,13 @@
 // Calendar dates written out: ISO and numeric dates, "January 3, 2026", "3 January", "January 2026",
 // bare months and years, decades, centuries, seasons, quarters and halves, holidays.
-import { isValidDate, pad } from './calendar.js';
+import { addDays, compareYmd, daysInMonth, fmtDay, isValidDate, pad, parseYmd, weekday, type Ymd } from './calendar.js';
 import {
   DECADE_WORDS,
   HOLIDAYS,
   lookup,
   MONTHS,
   monthNumber,
+  NTH_WEEKDAY_HOLIDAYS,
   numberOf,
   ORDINALS,
   RX,
@@ -22,6 +23,27 @@ const MONTH = `(?<month>${RX.month})`;
 function fullDate(y: number, m: number | undefined, d: number, how = 'absolute'): Built | 'reject' {
   if (m === undefined || !isValidDate(y, m, d)) return 'reject';
   return dateResult(`${y}-${pad(m)}-${pad(d)}`, 'day', how);
+}
+
+function nthWeekday(y: number, month: number, wd: number, n: number): Ymd {
+  if (n === 5) {
+    const last: Ymd = { y, m: month, d: daysInMonth(y, month) };
+    return addDays(last, -((weekday(last) - wd + 7) % 7));
+  }
+  const first: Ymd = { y, m: month, d: 1 };
+  return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (n - 1));
+}
+
+/** Thanksgiving and the like: in the written year, else the nearest past one (the coming one if ahead in the clause). */
+function nthWeekdayHoliday(spec: string, year: number | null, ctx: Parameters<Rule['build']>[1]): Built {
+  const [month, wd, n] = spec.split('-').map(Number);
+  if (year) return dateResult(fmtDay(nthWeekday(year, month, wd, n)), 'day', 'absolute');
+  const dct = ctx.dct ? parseYmd(ctx.dct) : null;
+  if (!dct) return dateResult(`XXXX-${pad(month)}-XX`, 'day', 'year-unknown', false);
+  const thisYear = nthWeekday(dct.y, month, wd, n);
+  const ahead = compareYmd(thisYear, dct) > 0;
+  const y = ahead && ctx.tense !== 'future' ? dct.y - 1 : !ahead && ctx.tense === 'future' ? dct.y + 1 : dct.y;
+  return dateResult(fmtDay(nthWeekday(y, month, wd, n)), 'day', ctx.tense === 'future' ? 'nearest-future' : 'nearest-past', true, 'dct');
 }
 
 const seasonStart: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -255,6 +277,8 @@ export const dateRules: Rule[] = [
     },
   ),
   rule('holiday', `${B}(?<h>${RX.holiday})(?:\\s+${YEAR})?${E}`, (m, ctx) => {
+    const nth = lookup(NTH_WEEKDAY_HOLIDAYS, m.groups!.h);
+    if (nth) return nthWeekdayHoliday(nth, m.groups!.year ? Number(m.groups!.year) : null, ctx);
     const md = lookup(HOLIDAYS, m.groups!.h)!;
     if (m.groups!.year) return dateResult(`${m.groups!.year}-${md}`, 'day', 'absolute');
     return monthDay(Number(md.slice(0, 2)), Number(md.slice(3)), ctx);

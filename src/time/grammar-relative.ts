@@ -95,12 +95,13 @@ export const relativeRules: Rule[] = [
   ),
   rule(
     'reporting-period',
-    `${B}the\\s+(?:(?<which>latest|last|recent|most\\s+recent|current|same|comparable|year-earlier|year-ago|prior-year|previous)\\s+)?(?:fiscal\\s+)?(?<p>quarter|period)${E}`,
+    `${B}(?:the\\s+(?:(?<which>latest|last|recent|most\\s+recent|current|same|comparable|corresponding|year-earlier|year-ago|prior-year|previous)\\s+)?|(?<lastyears>last\\s+year['’]s)\\s+)(?:fiscal\\s+)?(?<p>quarter|period)(?<ago>\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?${E}`,
     (m, ctx) => {
       // Company reports: "the quarter" is the last completed one; "the year-ago quarter" a year before.
       const which = m.groups!.which?.toLowerCase().replace(/\s+/g, ' ') ?? '';
-      if (m.groups!.p.toLowerCase() === 'period' && !which) return null;
-      const back = /year-earlier|year-ago|prior-year/.test(which) ? -5 : which === 'current' ? 0 : -1;
+      if (m.groups!.p.toLowerCase() === 'period' && !which && !m.groups!.lastyears) return null;
+      const yearBack = /year-earlier|year-ago|prior-year/.test(which) || m.groups!.lastyears || m.groups!.ago;
+      const back = yearBack ? -5 : which === 'current' ? 0 : -1;
       return relative('quarter', back, 'dct', ctx);
     },
   ),

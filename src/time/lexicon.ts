@@ -30,6 +30,8 @@ export const SEASONS: ReadonlyMap<string, string> = new Map(Object.entries(calen
 export const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map(Object.entries(calendar.partsOfDay));
 export const CLOCK_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(calendar.clockWords));
 export const HOLIDAYS: ReadonlyMap<string, string> = new Map(Object.entries(calendar.holidays));
+/** Holidays on the n-th weekday of a month: "MM-weekday-n" (n = 5 means the last). */
+export const NTH_WEEKDAY_HOLIDAYS: ReadonlyMap<string, string> = new Map(Object.entries(calendar.nthWeekdayHolidays));
 export const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(numbers.cardinals));
 export const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(numbers.ordinals));
 export const DECADE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(numbers.decadeWords));
@@ -96,7 +98,7 @@ export const RX = {
   weekday: `(?:${alternation([...WEEKDAYS.keys()].flatMap((w) => (w.length <= 5 ? [`${w}.`, w] : [w])))})(?![\\p{L}])`,
   season: alternation(SEASONS.keys()),
   partOfDay: alternation(PARTS_OF_DAY.keys()),
-  holiday: alternation(HOLIDAYS.keys()),
+  holiday: alternation([...HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys()]),
   number: `(?:\\d+\\s+1/2|\\d+(?:\\.\\d+)?|${tens.map((t) => `${t}[-\\s]+(?:${ones.join('|')})`).join('|')}|${alternation(numberWords)}|an?)`,
   ordinal: `(?:${alternation(ORDINALS.keys())}|\\d{1,2}(?:st|nd|rd|th))`,
   unit: `(?:${alternation([...UNITS.keys()].flatMap((u) => [`${u}s`, u]).concat(Object.keys(units.plurals)))})`,
