@@ -1,5 +1,7 @@
-// `dossier bench api`: builds (or reuses) a store of generated articles, serves it on loopback and measures
-// the list endpoints with autocannon (req/s, p50/p99 latency) and the overview page's load in Chromium.
+// `dossier bench api`: builds (or reuses) a store of generated articles, serves it with `dossier serve` in a
+// child process (so the load generator does not share its event loop) and measures the list endpoints with
+// autocannon (req/s, p50/p99 latency) and the overview page's load in Chromium.
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +9,6 @@ import type { Command } from 'commander';
 import { loadTest } from '../../api/bench/load-test.js';
 import { overviewLoadMs } from '../../api/bench/page-load.js';
 import { syntheticDocs } from '../../api/bench/synthetic-docs.js';
-import { startServer } from '../../api/index.js';
 import { openStore } from '../../app.js';
 import { DossierError } from '../../errors.js';
 
@@ -46,11 +47,13 @@ export function addBenchApi(parent: Command): void {
         process.stderr.write(`generating ${count - have} articles into ${path}…\n`);
         for (const doc of syntheticDocs(count).slice(have)) await store.addDocument(doc);
       }
-      const server = await startServer({ store, port: 0 });
+      const n = await store.countDocuments();
+      const ids = (await store.listDocuments({ limit: 1000 })).map((d) => d.id);
+      const sample = await store.getDocument(ids[0]);
+      await store.close();
+      const { child, url } = await serveInChild(path);
+      const server = { url };
       try {
-        const n = await store.countDocuments();
-        const ids = (await store.listDocuments({ limit: 1000 })).map((d) => d.id);
-        const sample = await store.getDocument(ids[0]);
         const outlet = encodeURIComponent(sample?.outlet ?? '');
         const word = sample?.text.split(/\W+/).find((w) => w.length > 6) ?? 'article';
         const endpoints = [
@@ -83,8 +86,25 @@ export function addBenchApi(parent: Command): void {
             : 'overview page: not timed (needs /usr/bin/chromium and playwright-core)\n',
         );
       } finally {
-        await server.close();
-        await store.close();
+        child.kill('SIGTERM');
       }
     });
+}
+
+/** Runs `dossier serve` on a free port against the store and waits for its address. */
+function serveInChild(db: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [process.argv[1], '--db', db, 'serve', '--port', '0'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let err = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+      const m = /serving (http:\/\/[^/\s]+)\//.exec(err);
+      if (m) resolve({ child, url: m[1] });
+    });
+    child.once('exit', (code) =>
+      reject(new DossierError('STORE_ERROR', `dossier serve exited (${code}): ${err.trim()}`)),
+    );
+  });
 }
