@@ -28,7 +28,7 @@ export function findCues(v: TokenView, s: number, e: number): Cue[] {
       if (p.kind !== 'according' && ((isCapitalized(v, i) && i !== s) || lex.determiners.has(prev))) continue;
       if (p.kind === 'according' && isCapitalized(v, i) && i !== s && prev !== '(' && prev !== ',') continue;
       if (p.kind === 'thought' && !thoughtComplement(v, i + n, e)) continue;
-      if (p.kind === 'intent' && v.lower[i + n] !== 'to') continue;
+      if ((p.kind === 'intent' || p.kind === 'raising') && v.lower[i + n] !== 'to') continue;
       if (p.nounLike && !subjectLikeBefore(v, i, s)) continue;
       if (prev === 'to' && p.kind !== 'according') continue;
       if (p.base && p.nounLike && !pluralOrModalBefore(v, i, s)) continue;

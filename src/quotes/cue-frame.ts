@@ -350,6 +350,11 @@ export function buildFrame(
     return frame(subject, [{ s: k, e: clauseEnd(v, k, e, cueAt) }], [], 'participle-clause');
   }
   const left = leftSource(v, s, cue.s, cueAt);
+  // "Turnout seems to be rising": the subject is part of the content, and nobody is its source.
+  if (cue.kind === 'raising') {
+    if (!left) return null;
+    return frame(null, [left, { s: cue.e, e: clauseEnd(v, cue.e, e, cueAt) }], [], 'raising');
+  }
   // After a closed quote any phrase can be the inverted source ("…,” said former Gov. Jane Roe).
   const afterQuote =
     cue.s > 0 && (closesRegion(v, cue.s - 1) || (v.lower[cue.s - 1] === ',' && closesRegion(v, cue.s - 2)));
