@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 
 export function normalizeForHash(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+  // U+0000 counts as U+FFFD, as the stores keep it (store-json.ts), so ids agree before and after storing.
+  return text.replaceAll('\u0000', '\uFFFD').normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 export function contentHash(text: string): string {

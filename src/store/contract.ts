@@ -2,6 +2,7 @@
 // cases): documents, duplicates, versions, search, atomicity, concurrency, pagination; corpus items
 // and the queue live in contract-corpus.ts and contract-queue.ts.
 import { afterEach, describe, expect, it } from 'vitest';
+import { contentHash, docIdFor } from './content-hash.js';
 import { runCorpusContract, runCorpusMergeContract } from './contract-corpus.js';
 import { makeDoc, numberedDocs, richDoc } from './contract-fixtures.js';
 import { runQueueContract } from './contract-queue.js';
@@ -81,6 +82,22 @@ function runDocumentContract({ fresh, second }: ContractContext) {
     expect(await s.getRaw(r.id)).toEqual(doc.raw.bytes);
     expect(await s.getDocument('0000000000000000')).toBeNull();
     expect(await s.getRaw('0000000000000000')).toBeNull();
+  });
+
+  it('stores U+0000 as U+FFFD everywhere, keeping offsets and ids', async () => {
+    const s = await fresh();
+    const span = { start: 0, end: 5, label: 'X', prov: { component: 't' }, attrs: { note: 'a\u0000b' } };
+    const doc = makeDoc('Hello\u0000 world of nulls.', { title: 'T\u0000' }, { x: [span] });
+    const r = await s.addDocument({ ...doc, removed: [{ text: 'r\u0000', reason: 'promo', at: 0 }] });
+    expect(r.id).toBe(docIdFor(contentHash(doc.text)));
+    const got = (await s.getDocument(r.id))!;
+    expect(got.text).toBe('Hello\uFFFD world of nulls.');
+    expect(got.title).toBe('T\uFFFD');
+    expect(got.removed[0]!.text).toBe('r\uFFFD');
+    expect(got.layers.x![0]!.attrs).toEqual({ note: 'a\uFFFDb' });
+    expect((await s.search('nulls')).map((h) => h.id)).toEqual([r.id]);
+    expect(await s.enqueue([{ key: 'n\u0000', payload: { text: 'a\u0000' } }])).toBe(1);
+    expect((await s.claimJob<{ text: string }>('w', 1000))!.payload.text).toBe('a\uFFFD');
   });
 
   it('reports the same normalized text as a duplicate (case, whitespace, Unicode form)', async () => {

@@ -4,6 +4,7 @@ import type { Doc, DocMeta, Layers, RemovedSegment } from '../doc/index.js';
 import { wordCount } from '../doc/index.js';
 import { contentHash, docIdFor, versionKey } from './content-hash.js';
 import type { DocSummary, StoredDoc } from './store.js';
+import { storeJson, storeText } from './store-json.js';
 
 export interface DocRecord {
   id: string;
@@ -28,12 +29,13 @@ export interface DocRecord {
 }
 
 export function toRecord(doc: Doc): DocRecord {
-  const hash = contentHash(doc.text);
-  const m = doc.meta;
+  const text = storeText(doc.text);
+  const hash = contentHash(text);
+  const m = JSON.parse(storeJson(doc.meta)) as DocMeta;
   return {
     id: docIdFor(hash),
     contentHash: hash,
-    source: doc.raw.source,
+    source: storeText(doc.raw.source),
     versionKey: versionKey(m),
     title: m.title,
     authors: m.authors,
@@ -42,9 +44,9 @@ export function toRecord(doc: Doc): DocRecord {
     genre: m.genre,
     syndicatedFrom: m.syndicatedFrom,
     language: m.language,
-    words: wordCount(doc.text),
+    words: wordCount(text),
     meta: m,
-    text: doc.text,
+    text,
     removed: doc.removed,
     sha256: doc.raw.sha256,
     fetchedAt: doc.raw.fetchedAt,

@@ -3,6 +3,7 @@
 import type { Span } from '../doc/index.js';
 import { isValidSpan } from '../doc/index.js';
 import { DossierError } from '../errors.js';
+import { storeJson } from './store-json.js';
 
 export function layerJson(docId: string, text: string, name: string, spans: readonly Span[]): string {
   for (const s of spans) {
@@ -13,5 +14,5 @@ export function layerJson(docId: string, text: string, name: string, spans: read
       );
     }
   }
-  return JSON.stringify(spans);
+  return storeJson(spans);
 }

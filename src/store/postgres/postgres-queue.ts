@@ -6,6 +6,7 @@ import type pg from 'pg';
 import type { Doc } from '../../doc/index.js';
 import { formatJobId, parseJobId } from '../job-id.js';
 import type { AddOptions, AddResult, Job, QueueStats } from '../store.js';
+import { storeJson, storeText } from '../store-json.js';
 import { inTransaction } from './postgres-tx.js';
 import { writeDocument } from './postgres-write.js';
 
@@ -14,7 +15,7 @@ export async function enqueue(pool: pg.Pool, jobs: { key: string; payload: unkno
   const res = await pool.query(
     `INSERT INTO jobs (key, payload) SELECT k, p::jsonb FROM unnest($1::text[], $2::text[]) AS t(k, p)
      ON CONFLICT (key) DO NOTHING`,
-    [jobs.map((j) => j.key), jobs.map((j) => JSON.stringify(j.payload))],
+    [jobs.map((j) => storeText(j.key)), jobs.map((j) => storeJson(j.payload))],
   );
   return res.rowCount ?? 0;
 }
@@ -62,7 +63,7 @@ export async function failJob(
   await pool.query(
     `UPDATE jobs SET status = CASE WHEN attempts >= $2 THEN 'failed' ELSE 'queued' END,
        error = $3, locked_until = NULL, updated_at = now() WHERE seq = $1 AND attempts = $4 AND status = 'running'`,
-    [seq, maxAttempts, error, attempt],
+    [seq, maxAttempts, storeText(error), attempt],
   );
 }
 

@@ -7,6 +7,7 @@ import { toRecord } from '../doc-record.js';
 import { layerJson } from '../layer-json.js';
 import { foldDiacritics } from '../search-text.js';
 import type { AddOptions, AddResult, CorpusItem, CorpusWrite } from '../store.js';
+import { storeJson } from '../store-json.js';
 
 export async function writeDocument(c: pg.PoolClient, doc: Doc, options?: AddOptions): Promise<AddResult> {
   const r = toRecord(doc);
@@ -33,16 +34,16 @@ export async function writeDocument(c: pg.PoolClient, doc: Doc, options?: AddOpt
       prev ? prev.version + 1 : 1,
       prev?.id ?? null,
       r.title,
-      JSON.stringify(r.authors),
+      storeJson(r.authors),
       r.published,
       r.outlet,
       r.genre,
       r.syndicatedFrom,
       r.language,
       r.words,
-      JSON.stringify(r.meta),
+      storeJson(r.meta),
       r.text,
-      JSON.stringify(r.removed),
+      storeJson(r.removed),
       searchable,
     ],
   );
@@ -84,7 +85,7 @@ export async function writeCorpus(c: pg.PoolClient, w: CorpusWrite): Promise<str
       ids.map((id) => byId.get(id)!),
       w.merge,
     );
-  const data = ids.map((id) => JSON.stringify(byId.get(id)!.data));
+  const data = ids.map((id) => storeJson(byId.get(id)!.data));
   const conflict =
     w.onConflict === 'keep'
       ? 'DO NOTHING'
@@ -116,7 +117,7 @@ async function mergeCorpus(
     const ins = await c.query(
       `INSERT INTO corpus_items (kind, id, data, updated_at) VALUES ($1, $2, $3::jsonb, now())
        ON CONFLICT (kind, id) DO NOTHING`,
-      [kind, item.id, JSON.stringify(item.data)],
+      [kind, item.id, storeJson(item.data)],
     );
     if (ins.rowCount === 1) {
       final.push(item);
@@ -138,7 +139,7 @@ async function mergeCorpus(
     };
     await c.query(
       'UPDATE corpus_items SET data = $3::jsonb, updated_at = now() WHERE kind = $1 AND id = $2',
-      [kind, item.id, JSON.stringify(merged.data)],
+      [kind, item.id, storeJson(merged.data)],
     );
     final.push(merged);
   }

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Doc } from '../../doc/index.js';
 import { formatJobId, parseJobId } from '../job-id.js';
 import type { AddOptions, AddResult, Job, QueueStats } from '../store.js';
+import { storeJson, storeText } from '../store-json.js';
 import { writeDocument } from './sqlite-write.js';
 
 type Db = Database.Database;
@@ -14,7 +15,9 @@ export function enqueue(db: Db, jobs: { key: string; payload: unknown }[]): numb
   );
   const now = new Date().toISOString();
   return db
-    .transaction(() => jobs.reduce((n, j) => n + ins.run(j.key, JSON.stringify(j.payload), now).changes, 0))
+    .transaction(() =>
+      jobs.reduce((n, j) => n + ins.run(storeText(j.key), storeJson(j.payload), now).changes, 0),
+    )
     .immediate();
 }
 
@@ -59,7 +62,7 @@ export function failJob(db: Db, jobId: string, error: string, maxAttempts: numbe
   db.prepare(
     `UPDATE jobs SET status = CASE WHEN attempts >= ? THEN 'failed' ELSE 'queued' END,
        error = ?, locked_until = NULL, updated_at = ? WHERE seq = ? AND attempts = ? AND status = 'running'`,
-  ).run(maxAttempts, error, new Date().toISOString(), seq, attempt);
+  ).run(maxAttempts, storeText(error), new Date().toISOString(), seq, attempt);
 }
 
 export function queueStats(db: Db): QueueStats {

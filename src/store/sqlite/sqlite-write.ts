@@ -6,6 +6,7 @@ import type { Doc, Layers } from '../../doc/index.js';
 import { toRecord } from '../doc-record.js';
 import { layerJson } from '../layer-json.js';
 import type { AddOptions, AddResult, CorpusWrite } from '../store.js';
+import { storeJson } from '../store-json.js';
 
 type Db = Database.Database;
 
@@ -31,16 +32,16 @@ export function writeDocument(db: Db, doc: Doc, options?: AddOptions): AddResult
       prev ? prev.version + 1 : 1,
       prev?.id ?? null,
       r.title,
-      JSON.stringify(r.authors),
+      storeJson(r.authors),
       r.published,
       r.outlet,
       r.genre,
       r.syndicatedFrom,
       r.language,
       r.words,
-      JSON.stringify(r.meta),
+      storeJson(r.meta),
       r.text,
-      JSON.stringify(r.removed),
+      storeJson(r.removed),
       new Date().toISOString(),
     );
   if (ins.changes === 0) {
@@ -89,13 +90,13 @@ export function writeCorpus(db: Db, w: CorpusWrite): string[] {
   const written: string[] = [];
   for (const id of [...byId.keys()].sort()) {
     let item = byId.get(id)!;
-    if (insert.run(w.kind, id, JSON.stringify(item.data), now).changes === 0) {
+    if (insert.run(w.kind, id, storeJson(item.data), now).changes === 0) {
       if (w.merge) {
         const row = stored.get(w.kind, id) as { data: string; docs: string };
         const current = { id, data: JSON.parse(row.data), docIds: JSON.parse(row.docs) as string[] };
         item = { ...w.merge(current, item), id };
       } else if (w.onConflict === 'keep') continue;
-      update.run(JSON.stringify(item.data), now, w.kind, id);
+      update.run(storeJson(item.data), now, w.kind, id);
     }
     written.push(id);
     unlink.run(w.kind, id);
