@@ -1,6 +1,16 @@
 // Calendar dates written out: ISO and numeric dates, "January 3, 2026", "3 January", "January 2026",
 // bare months and years, decades, centuries, seasons, quarters and halves, holidays.
-import { addDays, compareYmd, daysInMonth, fmtDay, isValidDate, pad, parseYmd, weekday, type Ymd } from './calendar.js';
+import {
+  addDays,
+  compareYmd,
+  daysInMonth,
+  fmtDay,
+  isValidDate,
+  pad,
+  parseYmd,
+  weekday,
+  type Ymd,
+} from './calendar.js';
 import {
   DECADE_WORDS,
   HOLIDAYS,
@@ -42,8 +52,15 @@ function nthWeekdayHoliday(spec: string, year: number | null, ctx: Parameters<Ru
   if (!dct) return dateResult(`XXXX-${pad(month)}-XX`, 'day', 'year-unknown', false);
   const thisYear = nthWeekday(dct.y, month, wd, n);
   const ahead = compareYmd(thisYear, dct) > 0;
-  const y = ahead && ctx.tense !== 'future' ? dct.y - 1 : !ahead && ctx.tense === 'future' ? dct.y + 1 : dct.y;
-  return dateResult(fmtDay(nthWeekday(y, month, wd, n)), 'day', ctx.tense === 'future' ? 'nearest-future' : 'nearest-past', true, 'dct');
+  const y =
+    ahead && ctx.tense !== 'future' ? dct.y - 1 : !ahead && ctx.tense === 'future' ? dct.y + 1 : dct.y;
+  return dateResult(
+    fmtDay(nthWeekday(y, month, wd, n)),
+    'day',
+    ctx.tense === 'future' ? 'nearest-future' : 'nearest-past',
+    true,
+    'dct',
+  );
 }
 
 const seasonStart: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };

@@ -31,7 +31,9 @@ export const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map(Object.entries(
 export const CLOCK_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(calendar.clockWords));
 export const HOLIDAYS: ReadonlyMap<string, string> = new Map(Object.entries(calendar.holidays));
 /** Holidays on the n-th weekday of a month: "MM-weekday-n" (n = 5 means the last). */
-export const NTH_WEEKDAY_HOLIDAYS: ReadonlyMap<string, string> = new Map(Object.entries(calendar.nthWeekdayHolidays));
+export const NTH_WEEKDAY_HOLIDAYS: ReadonlyMap<string, string> = new Map(
+  Object.entries(calendar.nthWeekdayHolidays),
+);
 export const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(numbers.cardinals));
 export const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(numbers.ordinals));
 export const DECADE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(numbers.decadeWords));

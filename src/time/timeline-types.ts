@@ -56,6 +56,8 @@ export interface TimelineItem {
   actors: string[];
   docs: string[];
   evidence: Evidence[];
+  /** When each article reported it (its own date, or an estimate with what it rests on). */
+  reports: { docId: string; time: string | null; estimate?: Mention['reportTimeEstimate'] }[];
   /** Why mentions were merged into this item, one line per link. */
   merged: string[];
   mentions: Mention[];

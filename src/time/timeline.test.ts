@@ -50,6 +50,9 @@ describe('timeline', () => {
     const fromC = items.flatMap((i) => i.mentions).filter((m) => m.docId === 'c');
     expect(fromC.find((m) => m.value === '2024-02')).toBeTruthy();
     expect(fromC[0].reportTimeEstimate).toMatchObject({ from: 'story', value: '2024-03-10' });
+    const capture = items.find((i) => i.value === '2024-03-10')!;
+    expect(capture.reports.find((r) => r.docId === 'a')).toEqual({ docId: 'a', time: '2024-03-12' });
+    expect(capture.reports.find((r) => r.docId === 'c')?.estimate?.from).toBe('story');
   });
 
   it('adds a document incrementally with the same result as a full rebuild', () => {

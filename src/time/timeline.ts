@@ -70,6 +70,11 @@ function toItem(ms: Mention[], reasons: string[]): TimelineItem {
     actors: [...new Set(sorted.flatMap((m) => m.actors))],
     docs: [...new Set(sorted.map((m) => m.docId))],
     evidence: sorted.map((m) => m.evidence),
+    reports: [...new Map(sorted.map((m) => [m.docId, m])).values()].map((m) => ({
+      docId: m.docId,
+      time: m.reportTime,
+      ...(m.reportTimeEstimate ? { estimate: m.reportTimeEstimate } : {}),
+    })),
     merged: [...reasons].sort(),
     mentions: sorted,
   };

@@ -22,7 +22,7 @@ export function registerTimeline(program: Command): void {
     .option('--entity <name>', 'only items whose actors include this name')
     .option(
       '--json',
-      'print JSON: [{value, start, end, granularity, mod?, label, actors, docs, evidence, merged}]',
+      'print JSON: [{value, start, end, granularity, mod?, label, actors, docs, evidence, reports, merged}]',
     )
     .action(async (opts: TimelineOptions, command: Command) => {
       if (!isDate(opts.from) || !isDate(opts.to)) {
@@ -39,6 +39,10 @@ export function registerTimeline(program: Command): void {
           `${i.value}${mod}  [${i.docs.length} article${i.docs.length > 1 ? 's' : ''}]  ${i.label}\n`,
         );
         if (i.actors.length) process.stdout.write(`    actors: ${i.actors.slice(0, 8).join(', ')}\n`);
+        const reported = i.reports.map(
+          (r) => `${r.docId.slice(0, 12)} ${r.time ?? 'undated'}${r.estimate ? ' (estimated)' : ''}`,
+        );
+        process.stdout.write(`    reported: ${reported.join('; ')}\n`);
         for (const e of i.evidence.slice(0, 5)) {
           process.stdout.write(
             `    ${e.docId.slice(0, 12)} @${e.start}: ${e.text.slice(0, 100).replace(/\s+/g, ' ')}\n`,
