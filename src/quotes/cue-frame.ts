@@ -231,9 +231,9 @@ function quoteEndingBefore(v: TokenView, s: number, at: number): TokRange | null
 
 /** Tokens [from, to) are an unquoted lead-in to a quote: words only, no other quote, cue or colon. */
 function leadIn(v: TokenView, from: number, to: number, cueAt: ReadonlySet<number>): boolean {
-  if (to <= from || to - from > 25) return false;
+  if (to <= from || to - from > 40 || v.regionOf[from] >= 0) return false;
   for (let i = from; i < to; i++) {
-    if (v.regionOf[i] >= 0 || cueAt.has(i) || /^[:;.!?]$/.test(v.lower[i])) return false;
+    if (cueAt.has(i) || (v.regionOf[i] < 0 && /^[:;.!?]$/.test(v.lower[i]))) return false;
   }
   return true;
 }
