@@ -1,24 +1,31 @@
 // Cuts a document's clean text into runs where the same set of spans is active, so overlapping layers
 // (a quote containing an entity and a date) highlight together without nesting markup. Removed blocks
 // are placed at their offsets between runs.
-import type { RemovedBlock, Span } from '../api';
-
-export interface Marked {
-  layer: string;
-  span: Span;
+/** The parts of a span and a removed block this needs (kept local so tests can import the file as is). */
+interface Span {
+  start: number;
+  end: number;
+}
+interface RemovedBlock {
+  at: number;
 }
 
-export type Piece =
-  | { kind: 'text'; start: number; end: number; text: string; marks: Marked[] }
-  | { kind: 'removed'; block: RemovedBlock; index: number };
+export interface Marked<S extends Span = Span> {
+  layer: string;
+  span: S;
+}
 
-export function segment(
+export type Piece<S extends Span = Span, B extends RemovedBlock = RemovedBlock> =
+  | { kind: 'text'; start: number; end: number; text: string; marks: Marked<S>[] }
+  | { kind: 'removed'; block: B; index: number };
+
+export function segment<S extends Span, B extends RemovedBlock>(
   text: string,
-  layers: Record<string, Span[]>,
+  layers: Record<string, S[]>,
   shown: readonly string[],
-  removed: readonly RemovedBlock[] = [],
-): Piece[] {
-  const marks: Marked[] = [];
+  removed: readonly B[] = [],
+): Piece<S, B>[] {
+  const marks: Marked<S>[] = [];
   for (const layer of shown) {
     for (const span of layers[layer] ?? []) {
       if (span.start >= 0 && span.end <= text.length && span.start < span.end) marks.push({ layer, span });
@@ -37,8 +44,8 @@ export function segment(
   for (const b of blocks) cuts.add(b.at);
   const points = [...cuts].sort((a, b) => a - b);
   const starts = [...marks].sort((a, b) => a.span.start - b.span.start);
-  const pieces: Piece[] = [];
-  let active: Marked[] = [];
+  const pieces: Piece<S, B>[] = [];
+  let active: Marked<S>[] = [];
   let next = 0;
   const pending = [...blocks].sort((a, b) => a.at - b.at || a.index - b.index);
   for (let i = 0; i < points.length; i++) {

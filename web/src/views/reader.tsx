@@ -2,7 +2,7 @@
 // highlighted (entities, times, quotes, claims when present), the evidence span of a click-through marked and
 // scrolled to, and the blocks cleaning removed shown collapsed in place with their reason.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type DocDetail, getJson } from '../api';
+import { type DocDetail, getJson, type Span } from '../api';
 import { docTitle, fmtDate } from '../components/doc-line';
 import { Failure, Loading } from '../components/status';
 import { type Marked, segment } from '../lib/segments';
@@ -21,7 +21,7 @@ function layerClass(layer: string): string {
   return 'l-other';
 }
 
-function describe(m: Marked): string {
+function describe(m: Marked<Span>): string {
   const value = m.span.attrs?.value ?? m.span.attrs?.speaker ?? m.span.attrs?.entityId;
   return `${m.layer}: ${m.span.label}${value ? ` (${String(typeof value === 'object' ? JSON.stringify(value) : value)})` : ''}`;
 }
