@@ -126,10 +126,14 @@ function isHidden(node: Node): boolean {
   return hiddenClass.test(get('class') ?? '');
 }
 
+/** Above this much text a container is the article itself, whatever its class says ("entry-content-read-more"). */
+const MAX_HINTED_CHARS = 1000;
+
 function hintOf(node: Node): RemovalReason | undefined {
   const names = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`.trim();
   if (!names) return undefined;
-  return classHints.find((h) => h.pattern.test(names))?.reason;
+  const hint = classHints.find((h) => h.pattern.test(names))?.reason;
+  return hint && (node.textContent ?? '').length <= MAX_HINTED_CHARS ? hint : undefined;
 }
 
 function shapeOf(tag: string): BlockShape | null {

@@ -49,7 +49,7 @@ export function classifySegments(blocks: readonly Block[], opts: ClassifyOptions
   markLeadingFurniture(out, blocks);
   markTrailingFurniture(out, blocks);
   markTeaserPairs(out);
-  markTinyRuns(out);
+  markTinyRuns(out, blocks);
   markEmptyHeadings(out);
   markUnrelatedTail(out, opts.lang);
   return out;
@@ -171,6 +171,7 @@ function markTeaserPairs(out: Classified[]): void {
   const kept = out.flatMap((c, i) => (c.label !== null ? [i] : []));
   const isPair = (k: number) =>
     out[kept[k]]?.label === 'heading' &&
+    !out[kept[k]].text.endsWith('?') &&
     out[kept[k + 1]]?.label === 'paragraph' &&
     !endsSentence(out[kept[k + 1]].text) &&
     countWords(out[kept[k + 1]].text) <= 20 &&
@@ -184,28 +185,46 @@ function markTeaserPairs(out: Classified[]): void {
   }
 }
 
-/** Five or more kept blocks in a row of one or two words each are a table or widget (tickers, scores). */
-function markTinyRuns(out: Classified[]): void {
-  const kept = out.flatMap((c, i) => (c.label !== null ? [i] : []));
-  const tiny = (i: number) => countWords(out[i].text) <= 2 && !endsSentence(out[i].text);
-  for (let k = 0; k < kept.length; ) {
-    let e = k;
-    while (e < kept.length && tiny(kept[e])) e++;
-    if (e - k >= 5)
-      for (let j = k; j < e; j++) out[kept[j]] = drop(out[kept[j]].text, 'boilerplate', 'tiny-run');
-    k = Math.max(e, k + 1);
+/**
+ * Five or more short paragraphs in a row (removed blocks between them do not break the run) are a
+ * table or widget: tickers, scores, share counts.
+ */
+function markTinyRuns(out: Classified[], blocks: readonly Block[]): void {
+  const tiny = (i: number) => {
+    const words = countWords(out[i].text);
+    return blocks[i].shape === 'paragraph' && (words <= 3 || (words <= 4 && !endsSentence(out[i].text)));
+  };
+  for (let i = 0; i < out.length; ) {
+    const run: number[] = [];
+    let j = i;
+    for (; j < out.length; j++) {
+      if (out[j].label === null) continue;
+      if (!tiny(j)) break;
+      run.push(j);
+    }
+    if (run.length >= 5) for (const k of run) out[k] = drop(out[k].text, 'boilerplate', 'tiny-run');
+    i = Math.max(j, i + 1);
   }
 }
 
-/** A heading with no kept text under it (before the next heading) was a widget's label. */
+const WIDGET_REASONS = new Set<RemovalReason | null>([
+  'related',
+  'promo',
+  'navigation',
+  'comments',
+  'boilerplate',
+]);
+
+/** A heading followed by a widget (links, promos) and no kept text of its own was the widget's label. */
 function markEmptyHeadings(out: Classified[]): void {
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i];
     if (c.label !== 'heading') continue;
-    const next = out.slice(i + 1).find((n) => n.label !== null || n.reason !== 'title');
+    const next = out[i + 1];
     const nextKept = out.slice(i + 1).find((n) => n.label !== null);
-    if (!nextKept || nextKept.label === 'heading') {
-      out[i] = drop(c.text, next?.reason ?? 'boilerplate', 'empty-heading');
+    if (!nextKept) out[i] = drop(c.text, next?.reason ?? 'boilerplate', 'empty-heading');
+    else if (next?.label === null && WIDGET_REASONS.has(next.reason) && nextKept.label === 'heading') {
+      out[i] = drop(c.text, next.reason ?? 'boilerplate', 'empty-heading');
     }
   }
 }

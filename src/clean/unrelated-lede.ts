@@ -22,12 +22,14 @@ export function findUnrelatedTail(paragraphs: readonly string[], lang = 'en'): n
     const text = paragraphs[i];
     // A lede cut off mid-sentence is long; a short last line without a full stop is a list entry.
     const truncatedEnd = i === paragraphs.length - 1 && !endsSentence(text) && text.split(/\s+/).length >= 15;
-    if (!wireDateline.test(text) && !truncatedEnd) continue;
+    const dateline = wireDateline.test(text);
+    if (!dateline && !truncatedEnd) continue;
     const before = new Set(paragraphs.slice(0, i).flatMap((p) => contentWords(p, lang)));
     const tail = paragraphs.slice(i).flatMap((p) => contentWords(p, lang));
     if (tail.length === 0) continue;
     const seen = tail.filter((w) => before.has(w)).length / tail.length;
-    if (seen < MAX_OVERLAP) return i;
+    // A cut-off last paragraph without a dateline may be a reference or credit list: demand less overlap.
+    if (seen < (dateline ? MAX_OVERLAP : MAX_OVERLAP / 2)) return i;
   }
   return -1;
 }
