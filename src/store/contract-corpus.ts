@@ -1,4 +1,4 @@
-// Store contract, part 2: corpus-level items (entities, timeline, claims…) keyed by (kind, id), with
+// Store contract, part 3: corpus-level items (entities, timeline, claims…) keyed by (kind, id), with
 // upserts that make two writers meeting the same new name at once create one item.
 import { expect, it } from 'vitest';
 import type { ContractContext } from './contract.js';

@@ -1,4 +1,4 @@
-// Store contract, part 3: the document queue. Jobs are keyed (enqueue is idempotent), claimed by one
+// Store contract, part 4: the document queue. Jobs are keyed (enqueue is idempotent), claimed by one
 // worker at a time under a lease, retried when the lease expires or the worker reports a failure, and
 // completed in the same transaction as the document they produce.
 import { expect, it } from 'vitest';

@@ -1,11 +1,12 @@
 // The one test suite every Store backend runs against a real database (like Hono's shared router
-// cases): documents, duplicates, versions, search, atomicity, concurrency, pagination; corpus items
-// and the queue live in contract-corpus.ts and contract-queue.ts.
+// cases). This file: documents, duplicates, versions, atomicity, concurrency, pagination; search,
+// corpus items and the queue live in contract-search.ts, contract-corpus.ts and contract-queue.ts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentHash, docIdFor } from './content-hash.js';
 import { runCorpusContract, runCorpusMergeContract } from './contract-corpus.js';
 import { makeDoc, numberedDocs, richDoc } from './contract-fixtures.js';
 import { runQueueContract } from './contract-queue.js';
+import { runSearchContract } from './contract-search.js';
 import type { Store } from './store.js';
 
 export interface ContractTarget {
@@ -247,60 +248,5 @@ function runDocumentContract({ fresh, second }: ContractContext) {
     const prevs = results.map((r) => (r.status === 'added' ? r.previousVersion : 'dup'));
     expect(prevs.filter((p) => p === null)).toHaveLength(1);
     expect(new Set(prevs).size).toBe(6);
-  });
-}
-
-function runSearchContract({ fresh }: ContractContext) {
-  it('searches clean text and titles with snippets, ranked, paginated', async () => {
-    const s = await fresh();
-    const rich = await s.addDocument(richDoc());
-    for (const d of numberedDocs(5)) await s.addDocument(d);
-    const hits = await s.search('Caracas');
-    expect(hits.map((h) => h.id)).toEqual([rich.id]);
-    expect(hits[0]!.title).toBe('Envoy visits Caracas');
-    expect(hits[0]!.snippet).toContain('Caracas');
-    expect(typeof hits[0]!.score).toBe('number');
-    expect(await s.search('envoy minister')).toHaveLength(1);
-    expect(await s.search('envoy harbour')).toHaveLength(0);
-    const strike = await s.search('harbour strike');
-    expect(strike).toHaveLength(5);
-    const page = await s.search('harbour strike', { limit: 2, offset: 1 });
-    expect(page.map((h) => h.id)).toEqual(strike.slice(1, 3).map((h) => h.id));
-    expect((await s.search('visits')).map((h) => h.id)).toEqual([rich.id]);
-  });
-
-  it('folds case and diacritics', async () => {
-    const s = await fresh();
-    const { id } = await s.addDocument(makeDoc('Nicolás Maduro spoke to São Paulo reporters.'));
-    expect((await s.search('nicolas')).map((h) => h.id)).toEqual([id]);
-    expect((await s.search('SAO PAULO')).map((h) => h.id)).toEqual([id]);
-    expect((await s.search('Nicolás')).map((h) => h.id)).toEqual([id]);
-  });
-
-  it('treats query syntax characters as plain text and never throws', async () => {
-    const s = await fresh();
-    await s.addDocument(
-      makeDoc('The "deal" was signed: NEAR the border, AND not OR elsewhere; col:umn 50% * (x)'),
-    );
-    for (const q of [
-      '"',
-      '"deal',
-      'deal"*',
-      'NEAR(',
-      'col:umn',
-      '-',
-      "it's",
-      'AND OR NOT',
-      '*',
-      '()',
-      '%',
-      '\\',
-      '',
-    ]) {
-      await expect(s.search(q)).resolves.toBeInstanceOf(Array);
-    }
-    expect(await s.search('"deal"')).toHaveLength(1);
-    expect(await s.search('border AND')).toHaveLength(1);
-    expect(await s.search('')).toEqual([]);
   });
 }
