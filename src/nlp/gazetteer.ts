@@ -52,7 +52,7 @@ function build(): TrieNode {
   return r;
 }
 
-/** Longest match per list starting at each capitalised token; `lower` is the tokens lower-cased. */
+/** Longest match per list starting at each capitalised token; `lower` is the tokens lower-cased (and may be folded). */
 export function matchGazetteer(words: readonly string[], lower: readonly string[]): GazetteerMatch[] {
   root ??= build();
   const out: GazetteerMatch[] = [];

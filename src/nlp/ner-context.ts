@@ -3,7 +3,7 @@
 // sentence-initial word can borrow from elsewhere, and which types the tagger already gave a
 // word earlier in the document ("prediction history").
 import { NER_TYPES } from './ner-labels.js';
-import { hasLetter, hasLower, isAllCaps, isCapitalized } from './word-shape.js';
+import { F_ALLCAPS, F_CAP, F_LETTER, F_LOWER, wordFlags } from './word-shape.js';
 
 export interface DocContext {
   capMid: Set<string>;
@@ -15,9 +15,11 @@ export function isAllCapsSentence(words: readonly string[]): boolean {
   let letters = 0;
   let caps = 0;
   for (const w of words) {
-    if (w.length < 2 || !hasLetter(w)) continue;
+    if (w.length < 2) continue;
+    const f = wordFlags(w);
+    if (!(f & F_LETTER)) continue;
     letters++;
-    if (isAllCaps(w)) caps++;
+    if (f & F_ALLCAPS) caps++;
   }
   return letters >= 2 && caps / letters > 0.6;
 }
@@ -47,9 +49,11 @@ export function isTitleCaseSentence(words: readonly string[]): boolean {
   let content = 0;
   let caps = 0;
   for (const w of words) {
-    if (w.length < 2 || !hasLetter(w) || (w.length < 5 && SMALL.has(w.toLowerCase()))) continue;
+    if (w.length < 2) continue;
+    const f = wordFlags(w);
+    if (!(f & F_LETTER) || (w.length < 5 && SMALL.has(w.toLowerCase()))) continue;
     content++;
-    if (isCapitalized(w) && !isAllCaps(w)) caps++;
+    if (f & F_CAP && !(f & F_ALLCAPS)) caps++;
   }
   return content >= 4 && caps / content > 0.85;
 }
@@ -59,6 +63,8 @@ export function toTitleCase(words: readonly string[]): string[] {
   return words.map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
 }
 
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '-', '—', '–', ':']);
+
 export function docContext(sentences: readonly (readonly string[])[]): DocContext {
   const capMid = new Set<string>();
   const lowerSeen = new Set<string>();
@@ -66,9 +72,10 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
     if (isAllCapsSentence(words) || isTitleCaseSentence(words)) continue;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (isCapitalized(w)) {
-        if (i > 0 && !/^["'“‘(\-—–:]$/.test(words[i - 1])) capMid.add(w.toLowerCase());
-      } else if (hasLower(w)) lowerSeen.add(w);
+      const f = wordFlags(w);
+      if (f & F_CAP) {
+        if (i > 0 && !OPENERS.has(words[i - 1])) capMid.add(w.toLowerCase());
+      } else if (f & F_LOWER) lowerSeen.add(w);
     }
   }
   return { capMid, lowerSeen, history: new Map() };

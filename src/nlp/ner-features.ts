@@ -2,7 +2,7 @@
 // depend only on its text, so they are computed once per word type and cached as indices; the
 // rest (bigrams, shape trigram, sentence position, all-caps lines, gazetteer matches, document
 // evidence, prediction history) is built per position.
-import { matchGazetteer } from './gazetteer.js';
+import { foldKey, matchGazetteer } from './gazetteer.js';
 import { IntPairMap } from './int-pair-map.js';
 import { type DocContext, historyType, isAllCapsSentence, isTitleCaseSentence } from './ner-context.js';
 import { isAllCaps, isCapitalized, wordShape } from './word-shape.js';
@@ -21,6 +21,8 @@ interface WordFeatures {
   near: Int32Array[]; // offsets -2, -1, +1, +2
   short: string;
   lw: string;
+  /** lw without diacritics, the gazetteer's key. */
+  fold: string;
   cap: boolean;
   /** Per-extractor ids for the numeric pair keys below. */
   id: number;
@@ -157,6 +159,7 @@ export class FeatureExtractor {
       ),
       short,
       lw,
+      fold: foldKey(lw),
       cap: isCapitalized(w),
       id: this.nextId++,
       shapeId: this.shapeId(short),
@@ -184,7 +187,10 @@ export class FeatureExtractor {
       if (gaz[i]) gaz[i].push(tag);
       else gaz[i] = [tag];
     };
-    for (const m of matchGazetteer(words, lower)) {
+    for (const m of matchGazetteer(
+      words,
+      wf.map((f) => f.fold),
+    )) {
       if (m.end - m.start === 1) mark(m.start, gazTag('U', m.list));
       else {
         mark(m.start, gazTag('B', m.list));

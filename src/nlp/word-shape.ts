@@ -45,3 +45,26 @@ export function hasLower(word: string): boolean {
 export function hasLetter(word: string): boolean {
   return HAS_LOWER.test(word) || HAS_UPPER.test(word);
 }
+
+export const F_LETTER = 1;
+export const F_ALLCAPS = 2;
+export const F_CAP = 4;
+export const F_LOWER = 8;
+
+const flagCache = new Map<string, number>();
+
+/** Case facts about a word as bits (F_*), cached: sentence classifiers ask for every word. */
+export function wordFlags(w: string): number {
+  let f = flagCache.get(w);
+  if (f !== undefined) return f;
+  const lower = HAS_LOWER.test(w);
+  const upper = HAS_UPPER.test(w);
+  f =
+    (lower || upper ? F_LETTER : 0) |
+    (upper && !lower ? F_ALLCAPS : 0) |
+    (isCapitalized(w) ? F_CAP : 0) |
+    (lower ? F_LOWER : 0);
+  if (flagCache.size > 500_000) flagCache.clear();
+  flagCache.set(w, f);
+  return f;
+}
