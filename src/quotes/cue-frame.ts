@@ -364,7 +364,15 @@ export function buildFrame(
   const anchor = left ? left.s : cue.s;
   const before = contentBefore(v, s, anchor, cueAt);
   const q = quoteAfter(v, after, e);
-  if (before && before.region >= 0) {
+  // A one- or two-word title in quotes before the source ("On “Hannity,” Roe said the …") is not
+  // what was said when a clause follows the cue.
+  const titleOnly =
+    before !== null &&
+    before.region >= 0 &&
+    countWords(v, before.part.s, before.part.e, 8) < 4 &&
+    q < 0 &&
+    countWords(v, after, e, 3) >= 3;
+  if (before && before.region >= 0 && !titleOnly) {
     const parts = [before.part];
     const regions = [before.region];
     if (q >= 0) {
@@ -415,9 +423,9 @@ function skipTailFrom(v: TokenView, j: number, e: number): number {
   return k;
 }
 
-/** Words (or quoted tokens) in [j, e), counted up to 2: callers only ask "none?" or "more than one?". */
-function countWords(v: TokenView, j: number, e: number): number {
+/** Words (or quoted tokens) in [j, e), counted up to `cap` so a long sentence costs nothing extra. */
+function countWords(v: TokenView, j: number, e: number, cap = 2): number {
   let n = 0;
-  for (let k = j; k < e && n < 2; k++) if (isWord(v, k) || v.regionOf[k] >= 0) n++;
+  for (let k = j; k < e && n < cap; k++) if (isWord(v, k) || (v.regionOf[k] >= 0 && isWord(v, k))) n++;
   return n;
 }

@@ -19,10 +19,12 @@ const MARK_RE = /''|[“”„«»"]/g;
 type Facing = 'open' | 'close';
 
 function facing(text: string, at: number, mark: string): Facing {
-  if (mark === '“' || mark === '„' || mark === '«') return 'open';
-  if (mark === '”' || mark === '»') return 'close';
   const before = at > 0 ? text[at - 1] : '\n';
   const after = text[at + mark.length] ?? '\n';
+  // A curly mark typed the wrong way round faces by its neighbours ("unusual,“ said").
+  if (mark === '“' || mark === '„' || mark === '«')
+    return /[\s]/.test(after) && !/\s/.test(before) ? 'close' : 'open';
+  if (mark === '”' || mark === '»') return /\s/.test(before) && /\p{L}/u.test(after) ? 'open' : 'close';
   if (/[\s([{—–-]/.test(before) && !/\s/.test(after)) return 'open';
   return 'close';
 }
@@ -51,7 +53,10 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
       continue;
     }
     if (face === 'close' || m[0] === '"' || m[0] === "''") {
-      out.push({ start: open, end: at + m[0].length, closed: true, continues: false });
+      // ",'''" closes a nested single quote and the outer double one together.
+      const len = m[0] === "''" && text[at + 2] === "'" ? 3 : m[0].length;
+      MARK_RE.lastIndex = at + len;
+      out.push({ start: open, end: at + len, closed: true, continues: false });
       open = -1;
     } else {
       // A second opening mark while one is open: the first was never closed.
