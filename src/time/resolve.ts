@@ -67,19 +67,22 @@ export function monthDay(month: number, day: number | null, ctx: TimeContext): R
   if (!dct) return date(fmt('XXXX'), gran, 'year-unknown', false);
   const same: Ymd = { y: dct.y, m: month, d: day ?? 1 };
   const cmp = day === null ? month - dct.m : compareYmd(same, dct);
-  const wrapsAhead = day === null && dct.m >= 11 && month <= dct.m - 10;
-  if (ctx.tense === 'future' || wrapsAhead) {
-    const y = cmp >= 0 ? dct.y : dct.y + 1;
-    return date(fmt(y), gran, 'nearest-future', true, 'dct');
-  }
+  const nextYear = cmp >= 0 ? dct.y : dct.y + 1;
   // In news a bare month or day is the nearest past occurrence (the current month counts as past),
-  // but a date only days ahead of the document date is usually an announced plan in the same year.
-  // Without a tense cue, a date within about two months ahead is more likely announced than a year old.
+  // unless the clause looks ahead, or the date is close ahead of the document date: a date a few weeks
+  // away is an announced plan far more often than one nearly a year old.
   const horizon = ctx.tense === 'past' ? 62 : 92;
+  const monthsAhead = (month - dct.m + 12) % 12;
   const soonAhead =
-    cmp > 0 && (day === null ? month - dct.m <= 2 : compareYmd(same, addDays(dct, horizon)) <= 0);
-  const y = cmp <= 0 || soonAhead ? dct.y : dct.y - 1;
-  return date(fmt(y), gran, soonAhead ? 'days-ahead-same-year' : 'nearest-past', true, 'dct');
+    cmp !== 0 &&
+    (day === null
+      ? monthsAhead > 0 && monthsAhead <= 2
+      : compareYmd({ ...same, y: nextYear }, addDays(dct, horizon)) <= 0);
+  if (ctx.tense === 'future' || soonAhead) {
+    return date(fmt(nextYear), gran, soonAhead ? 'soon-ahead' : 'nearest-future', true, 'dct');
+  }
+  const y = cmp <= 0 ? dct.y : dct.y - 1;
+  return date(fmt(y), gran, 'nearest-past', true, 'dct');
 }
 
 /** A weekday name: the occurrence nearest the document date in the direction of the tense. */
