@@ -45,7 +45,15 @@ export function dashSignatureFrames(v: TokenView): Frame[] {
     const r = v.regionOf[i];
     if (v.regions[r].end !== v.toks[i].end) continue;
     let end = i + 2;
-    while (end < v.toks.length && end - i <= 6 && isCapitalized(v, end) && v.regionOf[end] < 0) end++;
+    const sameLine = (k: number) => !v.text.slice(v.toks[k - 1].end, v.toks[k].start).includes('\n');
+    while (
+      end < v.toks.length &&
+      end - i <= 6 &&
+      isCapitalized(v, end) &&
+      v.regionOf[end] < 0 &&
+      sameLine(end)
+    )
+      end++;
     const nextGap = end < v.toks.length ? v.text.slice(v.toks[end - 1].end, v.toks[end].start) : '\n';
     if (end === i + 2 || !(nextGap.includes('\n') || /^[./]$/.test(v.lower[end] ?? ''))) continue;
     let st = i;

@@ -97,6 +97,48 @@ describe('findQuotes', () => {
   });
 });
 
+describe('findQuotes, further constructions', () => {
+  it('gives a participle cue the subject of its clause', () => {
+    const qs = show('The senator attacked the bill on Monday, saying it would raise taxes.');
+    expect(qs.at(-1)).toMatchObject({
+      cue: 'saying',
+      source: 'The senator',
+      content: 'it would raise taxes',
+    });
+  });
+
+  it('reads a speaker label line and a dash signature', () => {
+    expect(show('SMITH: We will not discuss the budget today.')[0]).toMatchObject({
+      source: 'SMITH',
+      cue: ':',
+    });
+    const [q] = show('“The city deserves better than this.” ― Jane Roe\nNext line.');
+    expect(q).toMatchObject({ source: 'Jane Roe', direct: true });
+  });
+
+  it('reads a raising verb with its subject as part of the content and no source', () => {
+    const [q] = show('Turnout seems to be rising in the suburbs.');
+    expect(q).toMatchObject({ source: null, content: 'Turnout seems to be rising in the suburbs' });
+  });
+
+  it('reads "when asked whether …" as a question without a named asker', () => {
+    const qs = show('When asked whether he would run, the governor said he had not decided.');
+    expect(qs[0]).toMatchObject({ cue: 'asked', source: null, content: 'whether he would run' });
+    expect(qs[1]).toMatchObject({ source: 'the governor', content: 'he had not decided' });
+  });
+
+  it('does not make a second attribution of a minor cue inside reported content', () => {
+    const qs = show('The mayor said residents believe the plan will fail.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].source).toBe('The mayor');
+  });
+
+  it('reads a curly mark typed the wrong way round as a closing mark', () => {
+    const [q] = show('“It is unusual,“ said Jane Roe.');
+    expect(q).toMatchObject({ content: '“It is unusual,“', source: 'Jane Roe', direct: true });
+  });
+});
+
 describe('findQuotes on bad input', () => {
   it('survives unbalanced marks and a quote that runs to the end', () => {
     const text = 'She said: “This never closes.\n\nAnother paragraph follows, he said. And “one more';
