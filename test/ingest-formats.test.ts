@@ -49,6 +49,16 @@ describe('WARC', () => {
     });
   }
 
+  it('keeps the records before the cut of a truncated WARC and says it is truncated', async () => {
+    const whole = await warcFile(pages);
+    // Cut inside the payload of the last record (an image, which the reader skips).
+    const path = file('cut.warc', whole.subarray(0, whole.length - 10));
+    const outcomes = await ingestAll([path], { store });
+    expect(outcomes.map((o) => o.status)).toEqual(['added', 'added', 'rejected']);
+    expect(outcomes[2]).toMatchObject({ input: path, code: 'MALFORMED_INPUT' });
+    expect(outcomes[2].reason).toContain('truncated');
+  });
+
   it('streams a WARC larger than the size cap record by record', async () => {
     const many = Array.from({ length: 400 }, (_, i) => ({
       url: `https://news.example/a/${i}`,

@@ -4,6 +4,7 @@
 import { cleanArticle } from '../clean/clean-article.js';
 import { DossierError, type ErrorCode, errorMessage } from '../errors.js';
 import { analyzeDoc } from '../pipeline/analyze.js';
+import { CorpusStages } from '../pipeline/commit-document.js';
 import type { Store } from '../store/store.js';
 import { expandInputs } from './expand-inputs.js';
 import { fetchUrl } from './fetch/fetch-url.js';
@@ -53,13 +54,19 @@ function fromError(input: string, err: unknown): IngestOutcome {
   return { input, status: 'rejected', reason: `${input}: unexpected error: ${errorMessage(err)}` };
 }
 
-/** Clean, analyse and store one article; the store writes the document in one transaction. */
-export async function ingestArticle(article: Article, store: Store, analyze = true): Promise<IngestOutcome> {
+/**
+ * Clean, analyse and store one article. With corpus stages, the document and what it changes in the
+ * corpus (entities, events) are one transaction; without them (analysis off) only the document is stored.
+ */
+export async function ingestArticle(
+  article: Article,
+  store: Store,
+  stages: CorpusStages | null,
+): Promise<IngestOutcome> {
   const input = article.raw.source;
   try {
     const clean = cleanArticle(article);
-    const doc = analyze ? analyzeDoc(clean) : clean;
-    const res = await store.addDocument(doc);
+    const res = stages ? await stages.commit(store, analyzeDoc(clean)) : await store.addDocument(clean);
     if (res.status === 'duplicate') return { input, status: 'duplicate', id: res.id };
     return {
       input,
@@ -77,6 +84,7 @@ async function* ingestOne(
   open: () => Promise<Opened>,
   opts: IngestOptions,
   ctx: ReadContext,
+  stages: CorpusStages | null,
 ): AsyncGenerator<IngestOutcome> {
   let count = 0;
   try {
@@ -84,7 +92,7 @@ async function* ingestOne(
     for await (const item of reader.read(blob, ctx)) {
       count++;
       if (isRejection(item)) yield rejected(item);
-      else yield await ingestArticle(item, opts.store, opts.analyze ?? true);
+      else yield await ingestArticle(item, opts.store, stages);
     }
   } catch (err) {
     count++;
@@ -98,6 +106,11 @@ async function* ingestOne(
       reason: `${source}: no articles found in it`,
     };
   }
+}
+
+/** Corpus stages load their index once per ingest call, not once per document. */
+function loadStages(opts: IngestOptions): Promise<CorpusStages | null> {
+  return opts.analyze === false ? Promise.resolve(null) : CorpusStages.load(opts.store);
 }
 
 function readContext(opts: IngestOptions): ReadContext {
@@ -114,10 +127,13 @@ export async function* ingestInputs(inputs: string[], opts: IngestOptions): Asyn
   const ctx = readContext(opts);
   const openOpts = { allowPrivate: !!opts.allowPrivate, maxBytes: ctx.maxRecordBytes!, stdin: opts.stdin };
   const refs = await expandInputs(inputs);
+  const stages = await loadStages(opts);
   let done = 0;
   for (const ref of refs) {
     const outcomes =
-      'code' in ref ? [rejected(ref)] : ingestOne(ref.source, () => openInput(ref, openOpts), opts, ctx);
+      'code' in ref
+        ? [rejected(ref)]
+        : ingestOne(ref.source, () => openInput(ref, openOpts), opts, ctx, stages);
     for await (const outcome of outcomes) {
       opts.onProgress?.({ done, total: refs.length, outcome });
       yield outcome;
@@ -130,12 +146,14 @@ export async function* ingestInputs(inputs: string[], opts: IngestOptions): Asyn
 /** Bytes already in hand (uploads): each blob is sniffed by its content and its name, like a file. */
 export async function* ingestBlobs(blobs: InputBlob[], opts: IngestOptions): AsyncGenerator<IngestOutcome> {
   const ctx = readContext(opts);
+  const stages = await loadStages(opts);
   for (const [i, blob] of blobs.entries()) {
     for await (const outcome of ingestOne(
       blob.source,
       () => openBlob(blob, ctx.maxRecordBytes!),
       opts,
       ctx,
+      stages,
     )) {
       opts.onProgress?.({ done: i, total: blobs.length, outcome });
       yield outcome;

@@ -2,6 +2,7 @@
 // crawl of 100,000 pages is never held whole. Every HTML response record becomes an article carrying
 // its target URI; the record's WARC-Date is when the page was fetched (not when it was published).
 import { WARCParser, type WARCRecord } from 'warcio';
+import { DossierError } from '../../errors.js';
 import { decodeText } from '../decode-text.js';
 import { formatMb } from '../limits.js';
 import { makeRaw } from '../raw-input.js';
@@ -9,6 +10,41 @@ import type { Article, InputBlob, ReadContext, Reader, Rejection } from '../read
 import { isoInstant, mediaType } from './blob-hints.js';
 
 const htmlTypes = new Set(['text/html', 'application/xhtml+xml']);
+
+/**
+ * warcio loops forever skipping a record that the end of the file cut short (it keeps asking the
+ * finished source for more). This source throws instead once it is asked again and again after its end.
+ */
+function endGuarded(
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  name: string,
+): AsyncIterable<Uint8Array> {
+  return {
+    [Symbol.asyncIterator]() {
+      const it =
+        Symbol.asyncIterator in source
+          ? (source as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]()
+          : (source as Iterable<Uint8Array>)[Symbol.iterator]();
+      let afterEnd = 0;
+      return {
+        async next(): Promise<IteratorResult<Uint8Array>> {
+          if (afterEnd > 0) {
+            if (++afterEnd > 1000) {
+              throw new DossierError(
+                'MALFORMED_INPUT',
+                `${name}: the WARC file ends in the middle of a record (truncated)`,
+              );
+            }
+            return { done: true, value: undefined };
+          }
+          const r = await it.next();
+          if (r.done) afterEnd = 1;
+          return r;
+        },
+      };
+    },
+  };
+}
 
 function startsWithWarc(head: string): boolean {
   return head.startsWith('WARC/');
@@ -39,7 +75,7 @@ export const warcReader: Reader = {
   },
   async *read(blob: InputBlob, ctx: ReadContext): AsyncIterable<Article | Rejection> {
     const maxBytes = ctx.maxRecordBytes ?? Number.POSITIVE_INFINITY;
-    const parser = new WARCParser(blob.stream ? blob.stream() : [blob.bytes]);
+    const parser = new WARCParser(endGuarded(blob.stream ? blob.stream() : [blob.bytes], blob.source));
     let n = 0;
     for await (const record of parser) {
       n++;
