@@ -16,8 +16,16 @@ export async function listEvents(store: Store, filter: EventFilter = {}): Promis
   return events
     .filter((e) => !filter.type || e.type === filter.type || e.code === filter.type)
     .filter((e) => !filter.modality || e.modality === filter.modality)
-    .filter((e) => !entity || [e.actor, e.target].some((p) => p && (p.entityId === entity || p.name.toLowerCase().includes(entity))))
-    .sort((a, b) => (a.time ?? '9999').localeCompare(b.time ?? '9999') || b.evidence.length - a.evidence.length);
+    .filter(
+      (e) =>
+        !entity ||
+        [e.actor, e.target].some(
+          (p) => p && (p.entityId === entity || p.name.toLowerCase().includes(entity)),
+        ),
+    )
+    .sort(
+      (a, b) => (a.time ?? '9999').localeCompare(b.time ?? '9999') || b.evidence.length - a.evidence.length,
+    );
 }
 
 export interface Relation {
@@ -45,7 +53,21 @@ export function relationsFrom(events: readonly DossierEvent[]): Relation[] {
     const key = `${e.actor.entityId}>${e.target.entityId}:${e.type}:${e.sub ?? ''}`;
     let r = byKey.get(key);
     if (!r) {
-      r = { id: `rel-${createHash('sha1').update(key).digest('hex').slice(0, 12)}`, source: { entityId: e.actor.entityId, name: e.actor.name }, target: { entityId: e.target.entityId, name: e.target.name }, type: e.type, sub: e.sub, layer: 'event', count: 0, cooperation: 0, conflict: 0, weight: 0, from: null, to: null, evidence: [] };
+      r = {
+        id: `rel-${createHash('sha1').update(key).digest('hex').slice(0, 12)}`,
+        source: { entityId: e.actor.entityId, name: e.actor.name },
+        target: { entityId: e.target.entityId, name: e.target.name },
+        type: e.type,
+        sub: e.sub,
+        layer: 'event',
+        count: 0,
+        cooperation: 0,
+        conflict: 0,
+        weight: 0,
+        from: null,
+        to: null,
+        evidence: [],
+      };
       byKey.set(key, r);
     }
     r.count += 1;

@@ -114,3 +114,13 @@ describe('event extraction', () => {
     expect(events[0].target).toBeNull();
   });
 });
+
+describe('nominal coercion', () => {
+  it('reads a person before "capture" as the one captured', () => {
+    const [e] = run("Maduro's capture stunned Caracas.", [
+      ['Maduro', 'PERSON', 'maduro'],
+      ['Caracas', 'GPE', 'caracas'],
+    ]);
+    expect(e).toMatchObject({ code: '17', actor: null, target: { entityId: 'maduro' } });
+  });
+});

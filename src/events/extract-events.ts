@@ -39,6 +39,8 @@ const targetPrepositions = new Set(['of', 'to', 'against', 'on', 'with', 'for'])
 const actorTypes = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC']);
 const maxTargetGap = 12;
 const determiners = new Set(['the', 'a', 'an']);
+const patientNouns = new Set(['17', '18']);
+const nounMarkers = new Set(["'s", '’s', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 
 export function extractEvents(input: SentenceInput): EventMention[] {
   const { text, sentence } = input;
@@ -65,8 +67,11 @@ export function extractEvents(input: SentenceInput): EventMention[] {
   const found: EventMention[] = [];
   tokens.forEach((tok, i) => {
     if (inMention(tok.start)) return;
-    const verb = triggerLexicon.verbs.get(tok.lower);
-    const noun = verb ? undefined : triggerLexicon.nouns.get(tok.lower);
+    // After a determiner or possessive a word like "capture" or "strike" is a noun.
+    const nounSlot = i > 0 && nounMarkers.has(tokens[i - 1].lower);
+    const asNoun = triggerLexicon.nouns.get(tok.lower);
+    const verb = nounSlot && asNoun ? undefined : triggerLexicon.verbs.get(tok.lower);
+    const noun = verb ? undefined : asNoun;
     const trigger: Trigger | undefined = verb ?? noun;
     if (!trigger) return;
     const left = mentions.filter((m) => m.end <= tok.start);
@@ -87,6 +92,9 @@ export function extractEvents(input: SentenceInput): EventMention[] {
         .filter((m) => tokens.filter((t) => t.start >= m.end && t.end <= tok.start).length <= 3)
         .at(-1);
       target = right.find((m) => targetPrepositions.has(wordBefore(m.start)));
+      // "Maduro's capture": a person before a coercion or attack noun is what it was done to.
+      if (actor?.label === 'PERSON' && !target && patientNouns.has(trigger.code))
+        [actor, target] = [undefined, actor];
     } else if (passive) {
       target = left.filter((m) => !prepositions.has(wordBefore(m.start))).at(-1);
       actor = right.find((m) => wordBefore(m.start) === 'by');

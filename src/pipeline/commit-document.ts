@@ -2,17 +2,20 @@
 // corpus stages (entity resolution, then events over the resolved mentions) plan their writes against what is already stored, and the
 // store commits the document, its layers and those writes together, or nothing.
 import { type Doc, withLayer } from '../doc/index.js';
-import { extractDocEvents, planEventWrites } from '../events/event-stage.js';
+import { EventStage, extractDocEvents } from '../events/event-stage.js';
 import { EntityStage, LINKS_LAYER } from '../resolve/entity-stage.js';
 import { contentHash, docIdFor } from '../store/content-hash.js';
 import type { AddOptions, AddResult, Store } from '../store/store.js';
 
 export class CorpusStages {
-  private constructor(private readonly entities: EntityStage) {}
+  private constructor(
+    private readonly entities: EntityStage,
+    private readonly events: EventStage,
+  ) {}
 
-  /** Loads what the corpus stages need once per run (the entity index), not once per document. */
+  /** Loads what the corpus stages need once per run (entity and event indexes), not once per document. */
   static async load(store: Store): Promise<CorpusStages> {
-    return new CorpusStages(await EntityStage.load(store));
+    return new CorpusStages(await EntityStage.load(store), await EventStage.load(store));
   }
 
   /** `write` stores the result (a queue worker passes its job's completeJob, to commit both at once). */
@@ -25,7 +28,7 @@ export class CorpusStages {
     // A duplicate must not count its mentions again, so check before resolving.
     if ((await store.findIds(id, 1)).includes(id)) return { status: 'duplicate', id };
     const plan = this.entities.resolve(id, doc);
-    const events = await planEventWrites(store, extractDocEvents(id, doc, plan.layer, plan.entities));
+    const events = this.events.plan(extractDocEvents(id, doc, plan.layer, plan.entities));
     return write(withLayer(doc, LINKS_LAYER, plan.layer), { corpus: [...plan.writes, events] });
   }
 }

@@ -38,7 +38,7 @@ export function clusterDocument(
       byKey.set(key, c);
       clusters.push(c);
     }
-    const surface = m.text.replace(/['’]s$/, '');
+    const surface = m.text.replace(/['’]s$/, '').replace(/[\s\p{Pd}.,;:]+$/u, '');
     if (!c.names.includes(surface)) c.names.push(surface);
     c.mentions.push({ ...m, reason });
     return c;
@@ -74,6 +74,16 @@ export function clusterDocument(
     }
     const words = strippedWords(m.text);
     if (words.length === 0) continue;
+    // "Absolute Resolve" after "Operation Absolute Resolve": a short form of a named event or organisation.
+    const longer = clusters.find(
+      (c) =>
+        (c.type === 'EVENT' || c.type === 'ORG' || c.type === 'WEAPON') &&
+        c.names.some((n) => n !== m.text && n.endsWith(` ${m.text}`)),
+    );
+    if (longer) {
+      add(keyOf(byKey, longer), m, longer.type, `short form of ${clusterName(longer)}`);
+      continue;
+    }
     if (personTypes.has(m.type) && words.length === 1) {
       deferred.push(m);
       continue;
