@@ -19,7 +19,7 @@ export interface Rule {
 }
 
 /** Word boundaries that treat letters and digits as word characters (Unicode-aware). */
-export const B = '(?<![\\p{L}\\p{N}])';
+export const B = '(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}\x27])';
 export const E = '(?![\\p{L}\\p{N}])';
 
 export function rule(name: string, source: string, build: Rule['build']): Rule {
