@@ -40,6 +40,8 @@ const OBJECT_VERBS = new Set(
 const MAX_SPAN = 250;
 const MAX_PHRASE = 40;
 
+const PARTICLES = new Set(['on', 'with', 'about', 'for', 'of', 'against']);
+
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'how', 'why']);
 
 /** A "that" a few words on, past an occasion or hearer the tail rules did not know ("said Thursday during a taping in Buffalo, that …"). */
@@ -70,7 +72,12 @@ function laterComplementizer(
 /** Skips what stands between a cue and its content; returns the first content token. */
 function skipTail(v: TokenView, cue: Cue, e: number): number {
   let j = cue.e;
-  if (OBJECT_VERBS.has(v.lower[cue.e - 1])) j = skipObject(v, j, e);
+  if (OBJECT_VERBS.has(v.lower[cue.e - 1])) {
+    const k = skipObject(v, j, e);
+    // "told Jane Roe to leave": with an infinitive the hearer is part of what was told.
+    if (v.lower[k] === 'to') return j;
+    j = k;
+  }
   for (let guard = 0; guard < 4 && j < e; guard++) {
     const w = v.lower[j];
     if (lex.timeWords.has(w) && !(w === 'this' && !lex.timeWords.has(v.lower[j + 1] ?? ''))) {
@@ -403,6 +410,8 @@ export function buildFrame(
     return frame(source, [{ s: cue.e, e: clauseEnd(v, cue.e, e, cueAt) }], [], 'cue-then-clause');
   }
   let j = laterComplementizer(v, after, e, cueAt, objectVerb);
+  // "insisted on building", "agreed with the analysis": the particle belongs to the cue.
+  if (j === after && PARTICLES.has(v.lower[j]) && j + 1 < e && v.regionOf[j] < 0) j++;
   // "As X reported, …": the content is the main clause after the comma.
   if (v.lower[anchor - 1] === 'as' && v.lower[j] === ',') j++;
   const interrupted = left && v.lower[j] === ',' && v.lower[anchor - 1] === ',';

@@ -48,11 +48,11 @@ export function findQuotes(text: string, opts: FindOptions = {}): FoundQuote[] {
       if (f?.source) prevSource = f.source;
     }
   }
-  dropNested(v, frames);
   const cueTokens = new Set(frames.map((f) => f.cue.s));
   for (const f of [...labelLineFrames(v), ...dashSignatureFrames(v)])
     if (!cueTokens.has(f.cue.s)) frames.push(f);
   frames.sort((a, b) => a.cue.s - b.cue.s);
+  dropNested(v, frames);
   absorbContinuations(v, frames);
   return frames.map((f) => toQuote(v, f));
 }
