@@ -179,8 +179,8 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     ]);
     await open('claims', '.evidence-link');
     await page.locator('.evidence-link').first().click();
-    await page.waitForSelector('mark.l-evidence');
-    const marked = await page.locator('mark.l-evidence').allTextContents();
+    await page.waitForSelector('.hl.l-evidence');
+    const marked = await page.locator('.hl.l-evidence').allTextContents();
     expect(marked.join('')).toBe(sentence);
     expect(readFileSync(join(shots, 'claims.png')).length).toBeGreaterThan(1000);
   });

@@ -32,11 +32,17 @@ const graphSchema = z.object({
 type Graph = z.infer<typeof graphSchema>;
 
 async function relationGraph({ store }: ApiContext, type: string | undefined): Promise<Graph> {
-  const relations = relationsFrom(await listEvents(store)).filter((r) => !type || r.type === type);
+  const events = await listEvents(store);
+  const relations = relationsFrom(events).filter((r) => !type || r.type === type);
+  const types = new Map(
+    events.flatMap((e) => [e.actor, e.target]).flatMap((p) => (p ? [[p.entityId, p.type]] : [])),
+  );
   const nodes = new Map<string, Graph['nodes'][number]>();
+  const node = (p: { entityId: string; name: string }) =>
+    nodes.set(p.entityId, { id: p.entityId, label: p.name, type: types.get(p.entityId) ?? null });
   const edges = relations.map((r) => {
-    nodes.set(r.source.entityId, { id: r.source.entityId, label: r.source.name, type: null });
-    nodes.set(r.target.entityId, { id: r.target.entityId, label: r.target.name, type: null });
+    node(r.source);
+    node(r.target);
     return {
       id: r.id,
       source: r.source.entityId,

@@ -61,6 +61,7 @@ export function Network() {
           },
           { selector: 'node[type = "PERSON"]', style: { 'background-color': '#c0612b' } },
           { selector: 'node[type = "GPE"]', style: { 'background-color': '#3b8a4a' } },
+          { selector: 'node[type = "ORG"]', style: { 'background-color': '#7a4fa3' } },
           {
             selector: 'edge',
             style: { width: 'mapData(weight, 1, 10, 1, 6)', 'line-color': '#9aa7b4', opacity: 0.7 },

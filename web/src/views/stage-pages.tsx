@@ -1,9 +1,11 @@
 // The views that list a later stage's items: quotes by speaker, claims with their status, reactions, events.
 import { StageView } from './stage-view';
 
-function speakerOf(d: Record<string, unknown>): string {
-  const s = d.speaker as { name?: string } | string | null | undefined;
-  return typeof s === 'string' ? s : (s?.name ?? 'unknown speaker');
+type Who = { name?: string } | string | null | undefined;
+
+function nameOf(w: unknown, fallback: string): string {
+  const v = w as Who;
+  return typeof v === 'string' ? v : (v?.name ?? fallback);
 }
 
 export function Quotes() {
@@ -11,10 +13,9 @@ export function Quotes() {
     <StageView
       endpoint="quotes"
       title="Quotes"
-      intro="Who said what: direct and reported speech, with the speaker resolved to an entity and the role the article gives."
-      detail={(d) =>
-        `${speakerOf(d)}${d.role ? `, ${String(d.role)}` : ''} · ${d.direct ? 'direct' : 'reported'}`
-      }
+      intro="Who said what, grouped by speaker: direct and reported speech, with the role the article gives."
+      groupBy={(d) => nameOf(d.speaker, 'Speaker not resolved')}
+      detail={(d) => `${d.role ? `${String(d.role)} · ` : ''}${d.direct ? 'direct' : 'reported'}`}
     />
   );
 }
@@ -42,8 +43,6 @@ export function Reactions() {
   );
 }
 
-type Who = { name?: string } | null | undefined;
-
 export function Events() {
   return (
     <StageView
@@ -52,7 +51,7 @@ export function Events() {
       intro="Who did what to whom, when: events merged across articles, with their actors and evidence."
       detail={(d) =>
         [
-          `${(d.actor as Who)?.name ?? '?'} → ${(d.target as Who)?.name ?? '?'}`,
+          `${nameOf(d.actor, '?')} → ${nameOf(d.target, '?')}`,
           d.time ? String(d.time) : 'undated',
           d.modality ? String(d.modality) : null,
           Array.isArray(d.evidence) ? `${d.evidence.length} reports` : null,

@@ -105,8 +105,12 @@ export function Timeline() {
               onKeyDown={(e) => e.key === 'Enter' && setOpen(open === it.id ? null : it.id)}
             >
               <rect x={x0} y={i * 26 + 4} width={Math.max(3, x1 - x0)} height={18} rx={3} />
-              <text x={Math.min(x1 + 4, width - 200)} y={i * 26 + 17}>
-                {itemTitle(it.data, it.id).slice(0, 60)}
+              <text
+                x={x1 > width * 0.6 ? x0 - 4 : x1 + 4}
+                y={i * 26 + 17}
+                text-anchor={x1 > width * 0.6 ? 'end' : 'start'}
+              >
+                {itemTitle(it.data, it.id).slice(0, 70)}
               </text>
             </g>
           );
