@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../src/app.js';
@@ -68,6 +69,20 @@ describe('WARC', () => {
     const path = file('big.warc', await warcFile(many));
     const outcomes = await ingestAll([path], { store, maxSizeMb: 0.25 });
     expect(outcomes.filter((o) => o.status === 'added')).toHaveLength(400);
+  });
+});
+
+describe('HTML', () => {
+  it('reads gzipped HTML and XHTML with an XML declaration', async () => {
+    const gz = file('page.html.gz', gzipSync(storyHtml(story(81))));
+    const xhtml = storyHtml(story(82)).replace(
+      '<!doctype html><html>',
+      '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">',
+    );
+    const outcomes = await ingestAll([gz, file('page.xhtml', xhtml)], { store });
+    expect(outcomes.map((o) => o.status)).toEqual(['added', 'added']);
+    expect((await store.getDocument(outcomes[0].id!))!.text).toContain('story number 81');
+    expect((await store.getDocument(outcomes[1].id!))!.text).toContain('story number 82');
   });
 });
 
