@@ -4,6 +4,7 @@ export { spanTimex, TIMEX_COMPONENT, timexComponent, timexSpan } from './compone
 export { type TagOptions, tagTimex } from './tag-timex.js';
 export { addToTimeline, buildTimeline, filterTimeline, linkReason, type TimelineFilter } from './timeline.js';
 export { docMentions, estimateReportTime } from './timeline-mentions.js';
+export { TimelineStage } from './timeline-stage.js';
 export { loadTimeline, MENTIONS_KIND, recordTimelineMentions, storedDocs } from './timeline-store.js';
 export type { AnalysedDoc, Evidence, Mention, TimelineItem } from './timeline-types.js';
 export type { Granularity, TimeContext, Timex, TimexMod, TimexType } from './timex.js';
