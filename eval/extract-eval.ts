@@ -19,6 +19,8 @@ export interface PageResult {
 export interface ExtractEvalResult {
   score: ExtractScore;
   pagesPerSecond: number;
+  /** Pages per second of this process's CPU time: comparable across runs on a busy, shared machine. */
+  pagesPerCpuSecond: number;
   pages: PageResult[];
 }
 
@@ -41,13 +43,21 @@ export function evalExtract(dataDir: string): ExtractEvalResult {
     gunzipSync(readFileSync(join(dataDir, 'html', `${id}.html.gz`))).toString('utf8'),
   );
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const predictions = ids.map((id, i) => extractBody(inputs[i], gold[id].url));
+  const cpu = process.cpuUsage(cpuStart);
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const pages = ids.map((id, i) => {
     const counts = comparePage(gold[id].articleBody, predictions[i]);
     return { id, url: gold[id].url, counts, ...pagePR(counts) };
   });
-  return { score: scorePages(pages.map((p) => p.counts)), pagesPerSecond: ids.length / seconds, pages };
+  return {
+    score: scorePages(pages.map((p) => p.counts)),
+    pagesPerSecond: ids.length / seconds,
+    pagesPerCpuSecond: ids.length / cpuSeconds,
+    pages,
+  };
 }
 
 function extractBody(html: string, url: string): string {

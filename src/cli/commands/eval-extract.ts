@@ -17,14 +17,16 @@ export function addEvalExtract(parent: Command): void {
     .action((opts: { data: string; json?: boolean; worst: string }) => {
       const r = evalExtract(opts.data);
       if (opts.json) {
-        printJson({ ...r.score, pagesPerSecond: r.pagesPerSecond });
+        printJson({ ...r.score, pagesPerSecond: r.pagesPerSecond, pagesPerCpuSecond: r.pagesPerCpuSecond });
         return;
       }
       const s = r.score;
       console.log(`pages      ${s.pages}`);
       console.log(`F1         ${f3(s.f1)}   (precision ${f3(s.precision)}, recall ${f3(s.recall)})`);
       console.log(`accuracy   ${f3(s.accuracy)}   (pages whose tokens equal gold exactly)`);
-      console.log(`speed      ${r.pagesPerSecond.toFixed(1)} pages/s (one core, parsing included)`);
+      console.log(
+        `speed      ${r.pagesPerSecond.toFixed(1)} pages/s wall clock, ${r.pagesPerCpuSecond.toFixed(1)} pages per CPU second (one thread, parsing included)`,
+      );
       const worst = [...r.pages].sort((a, b) => a.precision + a.recall - b.precision - b.recall);
       for (const p of worst.slice(0, Number(opts.worst))) {
         console.log(`  ${f3(p.precision)} ${f3(p.recall)}  ${p.url}`);
