@@ -72,4 +72,19 @@ describe.skipIf(!dir)('quotes on the seed articles', () => {
     expect(out.length).toBeGreaterThan(0);
     for (const q of out) expect(q.content.end).toBeGreaterThan(q.content.start);
   });
+
+  it('keeps the ministry as the speaker when the CLI adds the entity layer', () => {
+    for (const file of seeds) {
+      const path = join(dir as string, file);
+      const text = readFileSync(path, 'utf8');
+      const out = JSON.parse(
+        execFileSync('node', [dossierBin, 'tag', 'quotes', '--format', 'json', path], { encoding: 'utf8' }),
+      );
+      for (const q of out) {
+        if (q.source && /Foreign Ministry$/.test(text.slice(q.source.start, q.source.end).trim())) {
+          expect(q.speaker).toMatch(/Foreign Ministry/);
+        }
+      }
+    }
+  });
 });

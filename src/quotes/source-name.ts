@@ -43,6 +43,7 @@ export interface SourceReading {
 }
 
 const PERSON_LABELS = new Set(['PERSON', 'PER']);
+const ROLE_LABELS = new Set(['TITLE', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL', 'QUANTITY']);
 
 export function readSource(
   text: string,
@@ -75,13 +76,16 @@ export function readSource(
   const inside = entities.filter(
     (e) => e.start >= start && e.end <= start + (comma > 0 ? comma : raw.length),
   );
-  const ent = inside.find((e) => PERSON_LABELS.has(e.label)) ?? inside[0];
+  // A TITLE mention ("Foreign Minister") is the role, never the speaker; an organisation word at the
+  // end of the phrase ("the Russian Foreign Ministry") outranks a nationality inside it.
+  const headWords = tokenize(head).map((t) => t.text.toLowerCase());
+  const endsInOrg = lex.orgWords.has(headWords[headWords.length - 1] ?? '');
+  const person = inside.find((e) => PERSON_LABELS.has(e.label));
+  const other = inside.filter((e) => !ROLE_LABELS.has(e.label)).at(-1);
+  const ent = person ?? (endsInOrg && other?.label !== 'ORG' ? undefined : other);
   if (ent) {
     const name = text.slice(ent.start, ent.end);
-    const before = text
-      .slice(start, ent.start)
-      .trim()
-      .replace(/^(?:the|a|an)\s+/i, '');
+    const before = PERSON_LABELS.has(ent.label) ? roleBefore(text.slice(start, ent.start)) : '';
     const role = [before, appositive].filter(Boolean).join(', ') || null;
     const kind = PERSON_LABELS.has(ent.label) ? 'name' : 'org';
     return { ...empty, kind, name: stripPossessive(name), type: ent.label, role };
@@ -143,4 +147,23 @@ function joinTokens(toks: readonly string[]): string {
 
 function stripPossessive(name: string): string {
   return name.replace(/['’]s$/, '').trim();
+}
+
+/** The role words right before a name ("Colombia-based analyst" in "… by Colombia-based analyst"). */
+function roleBefore(phrase: string): string {
+  const toks = phrase.trim().split(/\s+/).filter(Boolean);
+  let i = toks.length;
+  while (i > 0 && toks.length - i < 6) {
+    const w = toks[i - 1].toLowerCase().replace(/[,;:]$/, '');
+    if (
+      /[,;:]$/.test(toks[i - 1]) ||
+      lex.determiners.has(w) ||
+      lex.prepositions.has(w) ||
+      lex.clauseStarters.has(w)
+    )
+      break;
+    if (lex.subjectPronouns.has(w) || lex.auxiliaries.has(w) || lex.cuePatternsHas(w)) break;
+    i--;
+  }
+  return toks.slice(i).join(' ');
 }

@@ -25,7 +25,7 @@ function npStart(v: TokenView, s: number, k: number, cueAt: ReadonlySet<number>)
     const p = start - 1;
     const w = v.lower[p];
     if (v.regionOf[p] >= 0) break;
-    if (!isWord(v, p) && !INNER_PUNCT.has(w)) break;
+    if (!isWord(v, p) && !INNER_PUNCT.has(w) && !attachedHyphen(v, p)) break;
     if (lex.clauseStarters.has(w) || lex.relativePronouns.has(w) || cueAt.has(p)) break;
     if (lex.auxiliaries.has(w) && !POSSESSIVE.has(w)) break;
     if ((w === 'and' || w === 'or') && lex.subjectPronouns.has(v.lower[start])) break;
@@ -168,4 +168,15 @@ export function rightSource(
   }
   while (end > j && /^[.,!?;:]$/.test(v.lower[end - 1])) end--;
   return end > j ? { s: j, e: end } : null;
+}
+
+/** A hyphen written without spaces inside a word ("Colombia‑based"), not a dash between clauses. */
+function attachedHyphen(v: TokenView, i: number): boolean {
+  return (
+    /^[-‐‑]$/.test(v.toks[i].text) &&
+    i > 0 &&
+    i + 1 < v.toks.length &&
+    v.toks[i - 1].end === v.toks[i].start &&
+    v.toks[i].end === v.toks[i + 1].start
+  );
 }

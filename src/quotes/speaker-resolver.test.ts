@@ -58,4 +58,17 @@ describe('speaker resolution', () => {
       'President John Doe spoke first. “Go,” said Jane Roe, an analyst.\n\nDoe later changed course. “Stop,” he said.';
     expect(speakers(text).at(-1)?.name).toBe('John Doe');
   });
+
+  it('prefers a person over a title, and an organisation over a nationality, from the entity layer', () => {
+    const text =
+      'Foreign Minister Jane Roe said the talks failed. The Freedonian Foreign Ministry said it agreed.';
+    const ents = [
+      { start: 0, end: 16, label: 'TITLE' },
+      { start: 17, end: 25, label: 'PERSON' },
+      { start: text.indexOf('Freedonian'), end: text.indexOf('Freedonian') + 10, label: 'NORP' },
+    ];
+    const s = speakers(text, ents);
+    expect(s[0]).toMatchObject({ name: 'Jane Roe', role: 'Foreign Minister' });
+    expect(s[1]).toMatchObject({ name: 'Freedonian Foreign Ministry', type: 'ORG' });
+  });
 });

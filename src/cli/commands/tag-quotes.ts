@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DossierError } from '../../errors.js';
+import { findEntities } from '../../nlp/entities.js';
 import { extractQuotes } from '../../quotes/index.js';
 import { printJson } from '../context.js';
 
@@ -17,7 +18,8 @@ export function addTagQuotes(parent: Command): void {
         throw new DossierError('BAD_REQUEST', `--format ${opts.format}: use json or text`);
       }
       const text = readInput(file);
-      const quotes = extractQuotes(text).map((q) => ({
+      const entities = findEntities(text).map((m) => ({ start: m.start, end: m.end, label: m.type }));
+      const quotes = extractQuotes(text, { entities }).map((q) => ({
         content: q.content,
         ...(q.source ? { source: q.source } : {}),
         cue: q.cue,
