@@ -3,7 +3,6 @@
 // into the reader and from a claim's evidence into the highlighted sentence; then ingest the seeds and open
 // every view again. Saves a PNG of each view under docs/screenshots/ — taken before the seeds land, so no
 // seed text ends up in the repository.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -11,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestVia } from '../src/api/index.js';
 import { startTestServer, type TestServer } from './api-fixtures.js';
 import { repoRoot, sharedPath } from './shared.js';
-import { launchChromium } from './web-browser.js';
+import { buildWeb, launchChromium } from './web-browser.js';
 import { hostileArticle } from './web-hostile.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -34,12 +33,9 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
   const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
 
   beforeAll(async () => {
-    execFileSync('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+    const webRoot = buildWeb();
     mkdirSync(shots, { recursive: true });
-    t = await startTestServer([], (store) => ({
-      webRoot: join(repoRoot, 'web', 'dist'),
-      ingest: ingestVia(store),
-    }));
+    t = await startTestServer([], (store) => ({ webRoot, ingest: ingestVia(store) }));
     browser = await launchChromium();
     page = await browser.newPage();
     page.on('dialog', (d) => {
