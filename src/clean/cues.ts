@@ -37,6 +37,9 @@ export const hiddenClass = compile(structureData.hiddenClass);
 
 export const syndicationSource: readonly RegExp[] = structureData.syndicationSource.map(compile);
 
+/** "Jane Doe is a reporter at …": an author's note closing the article. */
+export const authorBio = compile(cueData.authorBio);
+
 /** The first rule whose pattern matches a block of at most its word count, if any. */
 export function matchCue(text: string, words: number): { reason: RemovalReason; rule: string } | null {
   for (const rule of cueRules) {

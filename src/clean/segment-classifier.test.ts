@@ -105,6 +105,35 @@ describe('classifySegments', () => {
   });
 });
 
+describe('classifySegments, closing furniture', () => {
+  it('removes a run of three headings with no text between them, and a closing author note', () => {
+    const h = (text: string): Block => ({ ...p(text), shape: 'heading' });
+    const blocks = [
+      p(body('ports')),
+      h('What the deal means'),
+      p(body('wages')),
+      h('Dockers vote to end strike'),
+      h('Shipping rates fall again'),
+      h('New cranes arrive in Rotterdam'),
+      p(body('cranes')),
+      h('Lena Ortiz'),
+      p('Lena Ortiz is a freelance reporter covering trade and shipping from Lisbon.'),
+    ];
+    const out = classifySegments(blocks, { mode: 'html' });
+    expect(out.map((c) => c.label ?? c.reason)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+      'related',
+      'related',
+      'related',
+      'paragraph',
+      'byline',
+      'byline',
+    ]);
+  });
+});
+
 describe('headingLike', () => {
   it('accepts short unpunctuated lines and questions, rejects sentences', () => {
     expect(headingLike('Levers And Limitations')).toBe(true);

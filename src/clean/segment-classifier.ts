@@ -6,7 +6,7 @@
 import type { RemovalReason } from '../doc/index.js';
 import type { Block } from './block.js';
 import { countWords, endsSentence } from './block.js';
-import { matchCue } from './cues.js';
+import { authorBio, matchCue } from './cues.js';
 import { isDateOnly } from './metadata/dates.js';
 import { findUnrelatedTail } from './unrelated-lede.js';
 
@@ -49,6 +49,8 @@ export function classifySegments(blocks: readonly Block[], opts: ClassifyOptions
   markLeadingFurniture(out, blocks);
   markTrailingFurniture(out, blocks);
   markTeaserPairs(out);
+  markHeadingRuns(out);
+  markAuthorBio(out);
   markTinyRuns(out, blocks);
   markEmptyHeadings(out);
   markUnrelatedTail(out, opts.lang);
@@ -204,6 +206,33 @@ function markTinyRuns(out: Classified[], blocks: readonly Block[]): void {
     }
     if (run.length >= 5) for (const k of run) out[k] = drop(out[k].text, 'boilerplate', 'tiny-run');
     i = Math.max(j, i + 1);
+  }
+}
+
+/** Three or more headings in a row with no text between them are a list of other stories. */
+function markHeadingRuns(out: Classified[]): void {
+  const kept = out.flatMap((c, i) => (c.label !== null ? [i] : []));
+  for (let k = 0; k < kept.length; ) {
+    let e = k;
+    while (e < kept.length && out[kept[e]].label === 'heading') e++;
+    if (e - k >= 3)
+      for (let j = k; j < e; j++) out[kept[j]] = drop(out[kept[j]].text, 'related', 'heading-run');
+    k = Math.max(e, k + 1);
+  }
+}
+
+/** The last paragraphs introducing the author ("Jane Doe is a reporter at …"), with a name heading above. */
+function markAuthorBio(out: Classified[]): void {
+  const kept = out.flatMap((c, i) => (c.label !== null ? [i] : []));
+  for (const i of kept.slice(-2)) {
+    if (out[i].label !== 'paragraph' || !authorBio.test(out[i].text) || countWords(out[i].text) > 80)
+      continue;
+    out[i] = drop(out[i].text, 'byline', 'author-bio');
+    const prev = kept[kept.indexOf(i) - 1];
+    const name = out[i].text.split(' ')[0];
+    if (prev !== undefined && out[prev].label === 'heading' && out[prev].text.includes(name)) {
+      out[prev] = drop(out[prev].text, 'byline', 'author-bio');
+    }
   }
 }
 
