@@ -18,7 +18,7 @@ export interface GazetteerMatch {
 }
 
 const MAX_LEN = 8;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Lower-cased key without diacritics, so "Nicolás" finds "Nicolas". */
 export function foldKey(lower: string): string {

@@ -116,3 +116,18 @@ export function historyType(ctx: DocContext, lower: string): string | null {
   }
   return best < 0 ? null : NER_TYPES[best];
 }
+
+/** historyType as an index: 0 for none, 1 + the NER_TYPES index otherwise. */
+export function historyIndex(ctx: DocContext, lower: string): number {
+  const counts = ctx.history.get(lower);
+  if (!counts) return 0;
+  let best = -1;
+  let bestN = 0;
+  for (let t = 0; t < counts.length; t++) {
+    if (counts[t] > bestN) {
+      bestN = counts[t];
+      best = t;
+    }
+  }
+  return best + 1;
+}

@@ -4,83 +4,34 @@
 // evidence, prediction history) is built per position.
 import { foldKey, matchGazetteer } from './gazetteer.js';
 import { IntPairMap } from './int-pair-map.js';
-import { type DocContext, historyType, isAllCapsSentence, isTitleCaseSentence } from './ner-context.js';
+import { type DocContext, historyIndex, isAllCapsSentence, isTitleCaseSentence } from './ner-context.js';
+import {
+  BOS,
+  EOS,
+  type FeatureConstants,
+  type FeatureIndex,
+  featureConstants,
+  gazFor,
+  gazTag,
+  MAX_CACHE,
+  MAX_PAIRS,
+  OFFSETS,
+  OPENERS,
+  rowSum,
+  T_BN,
+  T_BP,
+  T_ST,
+  type WordFeatures,
+} from './ner-feature-parts.js';
+import { L } from './ner-labels.js';
 import { isAllCaps, isCapitalized, wordShape } from './word-shape.js';
 
-/** Maps a feature name to its index, or -1 when the model does not know it. */
-export type FeatureIndex = (name: string) => number;
+export type { FeatureIndex } from './ner-feature-parts.js';
 
 /** Feature indices of a sentence, flat: token i owns feats[offsets[i] .. offsets[i + 1]). */
 export interface SentenceFeatures {
   feats: Int32Array;
   offsets: Int32Array;
-}
-
-interface WordFeatures {
-  self: Int32Array;
-  near: Int32Array[]; // offsets -2, -1, +1, +2
-  short: string;
-  lw: string;
-  /** lw without diacritics, the gazetteer's key. */
-  fold: string;
-  cap: boolean;
-  /** Per-extractor ids for the numeric pair keys below. */
-  id: number;
-  shapeId: number;
-  /** Indices of position-dependent word features, filled on first use (-2 = not yet). */
-  initL: number;
-  acL: number;
-  tcL: number;
-  tcS: number;
-}
-
-const OFFSETS = [-2, -1, 1, 2];
-const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '-', '—', '–', ':', '`', '``']);
-const MAX_CACHE = 200_000;
-const MAX_PAIRS = 1_000_000;
-const BOS = 1;
-const EOS = 2;
-const T_BP = 1;
-const T_BN = 2;
-const T_ST = 3;
-const HISTORY = ['null', 'PER', 'ORG', 'LOC', 'MISC'] as const;
-const hName = (prefix: string) =>
-  Object.fromEntries(HISTORY.map((h) => [h, `${prefix}${h}`])) as Record<string, string>;
-const H0 = hName('H=');
-const HP = hName('H-1=');
-const HN = hName('H+1=');
-
-interface GazNames {
-  self: string;
-  capT: string;
-  capF: string;
-  prev: string;
-  next: string;
-}
-const gazNames = new Map<string, GazNames>();
-function gazFor(tag: string): GazNames {
-  let g = gazNames.get(tag);
-  if (!g) {
-    g = {
-      self: `G=${tag}`,
-      capT: `G=${tag}|true`,
-      capF: `G=${tag}|false`,
-      prev: `G-1=${tag}`,
-      next: `G+1=${tag}`,
-    };
-    gazNames.set(tag, g);
-  }
-  return g;
-}
-const gazTags = new Map<string, string>();
-function gazTag(pos: string, list: string): string {
-  const key = pos + list;
-  let t = gazTags.get(key);
-  if (!t) {
-    t = key;
-    gazTags.set(key, t);
-  }
-  return t;
 }
 
 /**
@@ -89,12 +40,33 @@ function gazTag(pos: string, list: string): string {
  */
 export class FeatureExtractor {
   private cache = new Map<string, WordFeatures>();
-  private consts = new Map<string, number>();
   private pairs = new IntPairMap();
   private shapes = new Map<string, number>();
   private nextId = 3;
   private generation = 0;
-  constructor(private readonly index: FeatureIndex) {}
+  private scoredWith: Float32Array | null = null;
+  private readonly k: FeatureConstants;
+  private gazIdx = new Map<string, Int32Array>();
+  constructor(private readonly index: FeatureIndex) {
+    this.k = featureConstants(index);
+  }
+
+  /** [self, self|cap=false, self|cap=true, at -1, at +1] indices of a gazetteer tag. */
+  private gaz(tag: string): Int32Array {
+    let g = this.gazIdx.get(tag);
+    if (!g) {
+      const n = gazFor(tag);
+      g = Int32Array.from([
+        this.index(n.self),
+        this.index(n.capF),
+        this.index(n.capT),
+        this.index(n.prev),
+        this.index(n.next),
+      ]);
+      this.gazIdx.set(tag, g);
+    }
+    return g;
+  }
 
   private ids(names: string[]): Int32Array {
     const out: number[] = [];
@@ -103,15 +75,6 @@ export class FeatureExtractor {
       if (i >= 0) out.push(i);
     }
     return Int32Array.from(out);
-  }
-
-  private fixed(name: string): number {
-    let i = this.consts.get(name);
-    if (i === undefined) {
-      i = this.index(name);
-      this.consts.set(name, i);
-    }
-    return i;
   }
 
   /** `name` is only built on a miss: "<prefix>a|b" or "<prefix>a|b|c". */
@@ -167,13 +130,88 @@ export class FeatureExtractor {
       acL: -2,
       tcL: -2,
       tcS: -2,
+      selfScore: null,
+      nearScore: [null, null, null, null],
     };
     this.cache.set(w, f);
     return f;
   }
 
-  /** Feature indices for each token of one sentence. */
+  /** Feature indices for each token of one sentence (training, and anything that needs them all). */
   sentence(words: readonly string[], ctx: DocContext): SentenceFeatures {
+    const n = words.length;
+    const offsets = new Int32Array(n + 1);
+    let flat = new Int32Array(n * 64);
+    let o = 0;
+    this.visit(words, ctx, (i, wf, dyn) => {
+      const me = wf[i];
+      let len = me.self.length + dyn.length;
+      for (let k = 0; k < OFFSETS.length; k++) {
+        const j = i + OFFSETS[k];
+        if (j >= 0 && j < n) len += wf[j].near[k].length;
+      }
+      if (o + len > flat.length) {
+        const grown = new Int32Array(Math.max(flat.length * 2, o + len));
+        grown.set(flat);
+        flat = grown;
+      }
+      const self = me.self;
+      for (let q = 0; q < self.length; q++) flat[o++] = self[q];
+      for (let q = 0; q < dyn.length; q++) flat[o++] = dyn[q];
+      for (let k = 0; k < OFFSETS.length; k++) {
+        const j = i + OFFSETS[k];
+        if (j >= 0 && j < n) {
+          const near = wf[j].near[k];
+          for (let q = 0; q < near.length; q++) flat[o++] = near[q];
+        }
+      }
+      offsets[i + 1] = o;
+    });
+    return { feats: flat, offsets };
+  }
+
+  /**
+   * Label scores for each token under fixed weights (tagging): a word's own and neighbour
+   * features are summed once per word type and cached, so only the position features are added
+   * per token. Same result as scoreTokens(model, sentence(...)).
+   */
+  scores(words: readonly string[], ctx: DocContext, weights: Float32Array): Float32Array {
+    if (this.scoredWith !== weights) {
+      this.cache.clear();
+      this.scoredWith = weights;
+    }
+    const s = new Float32Array(words.length * L);
+    const n = words.length;
+    this.visit(words, ctx, (i, wf, dyn) => {
+      const o = i * L;
+      const me = wf[i];
+      me.selfScore ??= rowSum(me.self, weights);
+      const ss = me.selfScore;
+      for (let y = 0; y < L; y++) s[o + y] = ss[y];
+      for (let k = 0; k < OFFSETS.length; k++) {
+        const j = i + OFFSETS[k];
+        if (j < 0 || j >= n) continue;
+        const f = wf[j];
+        let ns = f.nearScore[k];
+        if (!ns) {
+          ns = rowSum(f.near[k], weights);
+          f.nearScore[k] = ns;
+        }
+        for (let y = 0; y < L; y++) s[o + y] += ns[y];
+      }
+      for (let q = 0; q < dyn.length; q++) {
+        const base = dyn[q] * L;
+        for (let y = 0; y < L; y++) s[o + y] += weights[base + y];
+      }
+    });
+    return s;
+  }
+
+  private visit(
+    words: readonly string[],
+    ctx: DocContext,
+    emit: (i: number, wf: readonly WordFeatures[], dyn: readonly number[]) => void,
+  ): void {
     const n = words.length;
     const generation = this.generation;
     let wf = words.map((w) => this.word(w));
@@ -198,19 +236,17 @@ export class FeatureExtractor {
         mark(m.end - 1, gazTag('L', m.list));
       }
     }
-    const offsets = new Int32Array(n + 1);
-    let flat = new Int32Array(n * 64);
-    let o = 0;
     const dyn: number[] = [];
-    const hist: (string | undefined)[] = new Array(n);
+    const hist = new Int8Array(n).fill(-1);
     const historyAt = (k: number) => {
       let h = hist[k];
-      if (h === undefined) {
-        h = String(historyType(ctx, lower[k]));
+      if (h < 0) {
+        h = historyIndex(ctx, lower[k]);
         hist[k] = h;
       }
       return h;
     };
+    const K = this.k;
     const push = (i: number) => {
       if (i >= 0) dyn.push(i);
     };
@@ -233,19 +269,19 @@ export class FeatureExtractor {
       else push(this.index(`st=${ps}|${me.short}|${ns}`));
       const initial = i === 0 || OPENERS.has(words[i - 1]);
       if (initial) {
-        push(this.fixed('init'));
+        push(K.init);
         if (me.initL === -2) me.initL = this.index(`init|l=${lw}`);
         push(me.initL);
       }
-      if (i === 0) push(this.fixed('first'));
-      if (i === n - 1) push(this.fixed('last'));
+      if (i === 0) push(K.first);
+      if (i === n - 1) push(K.last);
       if (allCaps) {
-        push(this.fixed('AC'));
+        push(K.AC);
         if (me.acL === -2) me.acL = this.index(`AC|l=${lw}`);
         push(me.acL);
       }
       if (titleCase) {
-        push(this.fixed('TC'));
+        push(K.TC);
         if (me.tcL === -2) me.tcL = this.index(`TC|l=${lw}`);
         if (me.tcS === -2) me.tcS = this.index(`TC|ss=${me.short}`);
         push(me.tcL);
@@ -255,53 +291,32 @@ export class FeatureExtractor {
       if (cap) {
         const left = i > 0 && wf[i - 1].cap && !initial;
         const right = i + 1 < n && wf[i + 1].cap;
-        push(this.fixed(left ? (right ? 'run=II' : 'run=IL') : right ? 'run=BI' : 'run=BL'));
+        push(K.run[(left ? 2 : 0) + (right ? 1 : 0)]);
         const mid = ctx.capMid.has(lw);
         const low = ctx.lowerSeen.has(lw);
-        push(this.fixed(mid ? 'dCM=true' : 'dCM=false'));
-        push(this.fixed(low ? 'dLow=true' : 'dLow=false'));
+        push(K.dCM[mid ? 1 : 0]);
+        push(K.dLow[low ? 1 : 0]);
         if (initial || allCaps || titleCase) {
-          push(this.fixed(mid ? 'dCM|i=true' : 'dCM|i=false'));
-          push(this.fixed(low ? 'dLow|i=true' : 'dLow|i=false'));
+          push(K.dCMi[mid ? 1 : 0]);
+          push(K.dLowi[low ? 1 : 0]);
         }
-        if (allCaps && isAllCaps(words[i])) push(this.fixed(mid ? 'AC|dCM=true' : 'AC|dCM=false'));
+        if (allCaps && isAllCaps(words[i])) push(K.ACdCM[mid ? 1 : 0]);
       }
       if (gaz[i]) {
         for (const g of gaz[i]) {
-          const names = gazFor(g);
-          push(this.fixed(names.self));
-          push(this.fixed(cap ? names.capT : names.capF));
+          const gi = this.gaz(g);
+          push(gi[0]);
+          push(gi[cap ? 2 : 1]);
         }
       }
-      if (i > 0 && gaz[i - 1]) for (const g of gaz[i - 1]) push(this.fixed(gazFor(g).prev));
-      if (i + 1 < n && gaz[i + 1]) for (const g of gaz[i + 1]) push(this.fixed(gazFor(g).next));
+      if (i > 0 && gaz[i - 1]) for (const g of gaz[i - 1]) push(this.gaz(g)[3]);
+      if (i + 1 < n && gaz[i + 1]) for (const g of gaz[i + 1]) push(this.gaz(g)[4]);
       if (cap || allCaps) {
-        push(this.fixed(H0[historyAt(i)]));
-        if (i > 0) push(this.fixed(HP[historyAt(i - 1)]));
-        if (i + 1 < n) push(this.fixed(HN[historyAt(i + 1)]));
+        push(K.H0[historyAt(i)]);
+        if (i > 0) push(K.HP[historyAt(i - 1)]);
+        if (i + 1 < n) push(K.HN[historyAt(i + 1)]);
       }
-      let len = me.self.length + dyn.length;
-      for (let k = 0; k < OFFSETS.length; k++) {
-        const j = i + OFFSETS[k];
-        if (j >= 0 && j < n) len += wf[j].near[k].length;
-      }
-      if (o + len > flat.length) {
-        const grown = new Int32Array(Math.max(flat.length * 2, o + len));
-        grown.set(flat);
-        flat = grown;
-      }
-      flat.set(me.self, o);
-      o += me.self.length;
-      for (const d of dyn) flat[o++] = d;
-      for (let k = 0; k < OFFSETS.length; k++) {
-        const j = i + OFFSETS[k];
-        if (j >= 0 && j < n) {
-          flat.set(wf[j].near[k], o);
-          o += wf[j].near[k].length;
-        }
-      }
-      offsets[i + 1] = o;
+      emit(i, wf, dyn);
     }
-    return { feats: flat, offsets };
   }
 }

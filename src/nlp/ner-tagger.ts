@@ -4,7 +4,7 @@ import { docContext, remember } from './ner-context.js';
 import { FeatureExtractor } from './ner-features.js';
 import { bilouToSpans, type TokenSpan } from './ner-labels.js';
 import { defaultNerModel, type NerModel } from './ner-model.js';
-import { scoreTokens, viterbi } from './perceptron.js';
+import { viterbi } from './perceptron.js';
 
 const extractors = new WeakMap<NerModel, FeatureExtractor>();
 
@@ -27,8 +27,7 @@ export function tagDocument(
   const ctx = docContext(sentences);
   const out: TokenSpan[][] = [];
   for (const words of sentences) {
-    const feats = x.sentence(words, ctx);
-    const labels = viterbi(model, scoreTokens(model, feats), words.length);
+    const labels = viterbi(model, x.scores(words, ctx, model.weights), words.length);
     const spans = bilouToSpans(labels);
     remember(ctx, words, spans);
     out.push(spans);
