@@ -26,6 +26,16 @@ function asPage(item: FeedItem, content: string): string {
   return `<!doctype html><html><head><title>${title}</title></head><body><article>${content}</article></body></html>`;
 }
 
+/** Item links relative to a fetched feed resolve against its URL; anything unparseable is dropped. */
+function absolute(link: string | null, feedSource: string): string | null {
+  if (!link) return null;
+  try {
+    return new URL(link, /^https?:\/\//i.test(feedSource) ? feedSource : undefined).href;
+  } catch {
+    return null;
+  }
+}
+
 function hintsOf(item: FeedItem) {
   return {
     ...(item.title ? { title: item.title } : {}),
@@ -58,7 +68,7 @@ export const feedReader: Reader = {
     const { text } = decodeText(blob.bytes, blob.contentType);
     let items: FeedItem[];
     try {
-      items = feedItems(parseFeed(text));
+      items = feedItems(parseFeed(text)).map((item) => ({ ...item, link: absolute(item.link, blob.source) }));
     } catch (err) {
       throw new DossierError(
         'MALFORMED_INPUT',
