@@ -118,7 +118,8 @@ export class SpeakerResolver {
     }
     if (!best) return { speaker: null, role: r.role };
     this.touch(best, at);
-    return { speaker: { name: best.name, type: best.type }, role: r.role };
+    const stated = best.roles.find((x) => roleFits(r.role ?? '', x));
+    return { speaker: { name: best.name, type: best.type }, role: stated ?? r.role };
   }
 
   private relative(at: number): Attribution {
