@@ -53,9 +53,12 @@ export function guessActors(sentence: string, docText = ''): string[] {
 
 /** The kinds of happening a sentence reports. */
 export function eventTerms(sentence: string): string[] {
+  // What follows "after", "following", "since"… names an earlier happening the sentence refers back
+  // to ("Russia declared … following Maduro's capture"), not the one it reports: leave it out.
   const s = ` ${sentence
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
-    .replace(/\s+/g, ' ')} `;
+    .replace(/\s+/g, ' ')
+    .replace(/\b(?:after|following|since|amid|before|over)((?:\s+[\p{L}'-]+){1,4})/gu, ' ')} `;
   return classes.filter(([, stems]) => stems.some((stem) => s.includes(` ${stem}`))).map(([c]) => c);
 }

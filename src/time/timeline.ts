@@ -21,6 +21,8 @@ const granRank: Record<string, number> = {
   millennium: 12,
 };
 
+const spanDays = (m: Mention) => (Date.parse(m.end) - Date.parse(m.start)) / 86400000;
+
 /** Why two mentions report the same happening, or null when they do not. */
 export function linkReason(a: Mention, b: Mention): string | null {
   if (a.id === b.id) return null;
@@ -30,6 +32,8 @@ export function linkReason(a: Mention, b: Mention): string | null {
   if (aDay && bDay && a.start !== b.start) return null;
   const contains = (x: Mention, y: Mention) => x.start <= y.start && y.end <= x.end;
   if (!contains(a, b) && !contains(b, a)) return null;
+  // A year or a season holds too many happenings to say two mentions report the same one.
+  if (spanDays(a) > 31 || spanDays(b) > 31) return null;
   const actors = a.actorKeys.filter((k) => b.actorKeys.includes(k));
   const terms = a.terms.filter((t) => b.terms.includes(t));
   const [x, y] = [a.id, b.id].sort();
