@@ -15,6 +15,7 @@ export function mbToBytes(mb: number): number {
 }
 
 export function formatMb(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KB`;
   const mb = bytes / (1024 * 1024);
   return `${mb >= 10 ? Math.round(mb) : mb.toFixed(1)} MB`;
 }

@@ -71,19 +71,28 @@ async function prepare(src: Source, maxBytes: number): Promise<Opened> {
   const gz = isGzip(head);
   if (gz) {
     head = gunzipHead(src.head);
+    if (head.length === 0)
+      throw new DossierError('MALFORMED_INPUT', `${src.source}: the gzip data is damaged`);
     // warcio inflates (multi-member) gzipped WARC itself, so a .warc.gz goes to it as it is.
     if (!headText(head).startsWith('WARC/')) rejectUnreadable(src.source, head, head.length);
   }
   const reader = pickReader({ ...base, bytes: head }, headText(head));
   if (reader.streaming && src.stream) {
     const raw = src.stream;
-    const stream = gz && reader.name !== 'warc' ? () => raw().pipe(createGunzip()) : raw;
+    const stream = gz && reader.name !== 'warc' ? () => gunzipStream(raw()) : raw;
     return { blob: { ...base, bytes: head, stream }, reader };
   }
   if (src.size > maxBytes) throw tooLarge(src.source, src.size, maxBytes);
   let bytes = await src.readWhole();
   if (gz && reader.name !== 'warc') bytes = gunzipWhole(src.source, bytes, maxBytes);
   return { blob: { ...base, bytes, size: bytes.length }, reader };
+}
+
+/** Decompresses a file stream; a read error of the file fails the decompressed stream too. */
+function gunzipStream(file: Readable): Readable {
+  const gunzip = createGunzip();
+  file.on('error', (err) => gunzip.destroy(err));
+  return file.pipe(gunzip);
 }
 
 async function readHead(path: string, size: number): Promise<Uint8Array> {
