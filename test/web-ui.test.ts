@@ -24,6 +24,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
   let browser: BrowserContext;
   let page: Page;
   const dialogs: string[] = [];
+  const consoleErrors: string[] = [];
   const examples = readdirSync(join(repoRoot, 'examples')).map((f) => join(repoRoot, 'examples', f));
 
   const open = async (hash: string, waitFor: string) => {
@@ -38,6 +39,9 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     t = await startTestServer([], (store) => ({ webRoot, ingest: ingestVia(store) }));
     browser = await launchChromium();
     page = await browser.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
@@ -193,6 +197,10 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
         .then((b) => b.total),
     );
     expect(total).toBe(examples.length + files.length + 1);
+  });
+
+  it('raised no dialog, script error or Content-Security-Policy violation in any view', () => {
     expect(dialogs).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 });
