@@ -1,21 +1,28 @@
 // Storing one analysed document with everything corpus-level it changes, in one transaction: the
-// corpus stages (entity resolution, then events over the resolved mentions) plan their writes against what is already stored, and the
-// store commits the document, its layers and those writes together, or nothing.
+// corpus stages (entity resolution, events over the resolved mentions, the timeline) plan their
+// writes against what is already stored, and the store commits the document, its layers and those
+// writes together, or nothing.
 import { type Doc, withLayer } from '../doc/index.js';
 import { EventStage, extractDocEvents } from '../events/event-stage.js';
 import { EntityStage, LINKS_LAYER } from '../resolve/entity-stage.js';
 import { contentHash, docIdFor } from '../store/content-hash.js';
 import type { AddOptions, AddResult, Store } from '../store/store.js';
+import { TimelineStage } from '../time/timeline-stage.js';
 
 export class CorpusStages {
   private constructor(
     private readonly entities: EntityStage,
     private readonly events: EventStage,
+    private readonly timeline: TimelineStage,
   ) {}
 
   /** Loads what the corpus stages need once per run (entity and event indexes), not once per document. */
   static async load(store: Store): Promise<CorpusStages> {
-    return new CorpusStages(await EntityStage.load(store), await EventStage.load(store));
+    return new CorpusStages(
+      await EntityStage.load(store),
+      await EventStage.load(store),
+      await TimelineStage.load(store),
+    );
   }
 
   /** `write` stores the result (a queue worker passes its job's completeJob, to commit both at once). */
@@ -29,6 +36,7 @@ export class CorpusStages {
     if ((await store.findIds(id, 1)).includes(id)) return { status: 'duplicate', id };
     const plan = this.entities.resolve(id, doc);
     const events = this.events.plan(extractDocEvents(id, doc, plan.layer, plan.entities));
-    return write(withLayer(doc, LINKS_LAYER, plan.layer), { corpus: [...plan.writes, events] });
+    const linked = withLayer(doc, LINKS_LAYER, plan.layer);
+    return write(linked, { corpus: [...plan.writes, events, this.timeline.plan(id, linked)] });
   }
 }
