@@ -14,6 +14,7 @@ export interface Cue extends TokRange {
 
 export function findCues(v: TokenView, s: number, e: number): Cue[] {
   const out: Cue[] = [];
+  const headline = titleCase(v, s, e);
   for (let i = s; i < e; i++) {
     if (v.regionOf[i] >= 0) continue;
     const pats = cuePatterns.get(v.lower[i]);
@@ -25,7 +26,11 @@ export function findCues(v: TokenView, s: number, e: number): Cue[] {
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = v.lower[i + k] === p.words[k] && v.regionOf[i + k] < 0;
       if (!ok) continue;
-      if (p.kind !== 'according' && ((isCapitalized(v, i) && i !== s) || lex.determiners.has(prev))) continue;
+      if (
+        p.kind !== 'according' &&
+        ((isCapitalized(v, i) && i !== s && !headline) || lex.determiners.has(prev))
+      )
+        continue;
       if (p.kind === 'according' && isCapitalized(v, i) && i !== s && prev !== '(' && prev !== ',') continue;
       if (p.kind === 'thought' && !thoughtComplement(v, i + n, e)) continue;
       if ((p.kind === 'intent' || p.kind === 'raising') && v.lower[i + n] !== 'to') continue;
@@ -114,4 +119,16 @@ function pluralOrModalBefore(v: TokenView, i: number, s: number): boolean {
   if (k < s) return false;
   const w = v.lower[k];
   return PLURAL_SUBJECTS.has(w) || MODALS.has(w) || /[^s'’]s$/.test(w);
+}
+
+/** A headline in title case ("Senator Says Talks Will Resume"), where verbs are capitalized too. */
+function titleCase(v: TokenView, s: number, e: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = s; i < e && words < 40; i++) {
+    if (!/^\p{L}{4,}/u.test(v.toks[i].text)) continue;
+    words++;
+    if (isCapitalized(v, i)) caps++;
+  }
+  return words >= 3 && caps / words >= 0.8;
 }

@@ -133,6 +133,11 @@ describe('findQuotes, further constructions', () => {
     expect(qs[0].source).toBe('The mayor');
   });
 
+  it('reads a title-case headline cue', () => {
+    const [q] = show('County Clerk Says Recount Will Start Monday');
+    expect(q).toMatchObject({ source: 'County Clerk', cue: 'Says', content: 'Recount Will Start Monday' });
+  });
+
   it('reads a curly mark typed the wrong way round as a closing mark', () => {
     const [q] = show('“It is unusual,“ said Jane Roe.');
     expect(q).toMatchObject({ content: '“It is unusual,“', source: 'Jane Roe', direct: true });
