@@ -31,22 +31,31 @@ const PREDECESSORS: Int32Array[] = Array.from({ length: L }, (_, y) =>
   Int32Array.from(Array.from({ length: L }, (_, x) => x).filter((x) => ALLOWED[x * L + y])),
 );
 
+// Work buffers reused across calls (decoding is synchronous), grown on demand.
+let deltaBuf = new Float64Array(64 * L);
+let backBuf = new Int32Array(64 * L);
+
 export function viterbi(model: LinearModel, scores: Float32Array, n: number): number[] {
   if (n === 0) return [];
   const t = model.trans;
-  const delta = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  if (deltaBuf.length < n * L) {
+    deltaBuf = new Float64Array(n * L * 2);
+    backBuf = new Int32Array(n * L * 2);
+  }
+  const delta = deltaBuf;
+  const back = backBuf;
   for (let y = 0; y < L; y++) {
     delta[y] = ALLOWED[L * L + y] ? scores[y] + t[L * L + y] : Number.NEGATIVE_INFINITY;
   }
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
     for (let y = 0; y < L; y++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
       const preds = PREDECESSORS[y];
       for (let p = 0; p < preds.length; p++) {
         const x = preds[p];
-        const v = delta[(i - 1) * L + x] + t[x * L + y];
+        const v = delta[prev + x] + t[x * L + y];
         if (v > best) {
           best = v;
           arg = x;
