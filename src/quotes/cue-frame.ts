@@ -3,10 +3,22 @@
 // "“…,” said X" before; "according to X" takes its source after and its content on the other side.
 // What follows a cue before its content — "in a statement", "on Tuesday", the hearer of "told" —
 // is skipped, and a content clause stops where the next comma-led cue ("…, adding …") begins.
+import { contentBefore, mainClauseStart, quoteEndingBefore, sentenceSubject } from './content-before.js';
 import type { Cue } from './cue-finder.js';
+import {
+  clauseEnd,
+  countWords,
+  laterComplementizer,
+  OBJECT_VERBS,
+  PARTICLES,
+  quoteAfter,
+  regionRange,
+  skipTail,
+  skipTailFrom,
+} from './cue-tail.js';
 import { lex } from './lexicon.js';
 import { leftSource, rightSource, type TokRange } from './source-phrase.js';
-import { closesRegion, isCapitalized, isWord, opensRegion, type TokenView } from './token-view.js';
+import { closesRegion, isCapitalized, opensRegion, type TokenView } from './token-view.js';
 
 export interface Frame {
   cue: TokRange;
@@ -16,167 +28,6 @@ export interface Frame {
   regions: number[];
   rule: string;
   kind: Cue['kind'];
-}
-
-// Verbs whose hearer stands between them and the content ("told reporters that …"). With "ask"
-// and "urge" the hearer is part of the content ("asked them to leave"), so they are not here.
-const OBJECT_VERBS = new Set(
-  [
-    'tell',
-    'told',
-    'tells',
-    'telling',
-    'warn',
-    'warned',
-    'warns',
-    'warning',
-    'assure',
-    'assured',
-    'assures',
-  ].concat(['inform', 'informed', 'informs', 'remind', 'reminded', 'email', 'emailed', 'e-mailed', 'texted']),
-);
-
-// Scans stop after these many tokens, so a run-on "sentence" with thousands of cues stays linear.
-const MAX_SPAN = 250;
-const MAX_PHRASE = 40;
-
-const PARTICLES = new Set(['on', 'with', 'about', 'for', 'of', 'against']);
-
-const COMPLEMENTIZERS = new Set(['that', 'whether', 'how', 'why']);
-
-/** A "that" a few words on, past an occasion or hearer the tail rules did not know ("said Thursday during a taping in Buffalo, that …"). */
-function laterComplementizer(
-  v: TokenView,
-  j: number,
-  e: number,
-  cueAt: ReadonlySet<number>,
-  afterObject = false,
-): number {
-  const w = v.lower[j];
-  if (COMPLEMENTIZERS.has(w)) return j;
-  const opener =
-    afterObject ||
-    lex.prepositions.has(w) ||
-    lex.timeWords.has(w) ||
-    w === ',' ||
-    lex.cueAdverbs.has(w) ||
-    lex.leadingConnectives.has(w);
-  if (!opener) return j;
-  for (let k = j + 1; k < Math.min(e, j + 20); k++) {
-    if (v.regionOf[k] >= 0 || cueAt.has(k) || /^[;:.!?—]$/.test(v.lower[k])) return j;
-    if (COMPLEMENTIZERS.has(v.lower[k])) return k;
-  }
-  return j;
-}
-
-/** Skips what stands between a cue and its content; returns the first content token. */
-function skipTail(v: TokenView, cue: Cue, e: number): number {
-  let j = cue.e;
-  if (OBJECT_VERBS.has(v.lower[cue.e - 1])) {
-    const k = skipObject(v, j, e);
-    // "told Jane Roe to leave": with an infinitive the hearer is part of what was told.
-    if (v.lower[k] === 'to') return j;
-    j = k;
-  }
-  for (let guard = 0; guard < 4 && j < e; guard++) {
-    const w = v.lower[j];
-    if (lex.timeWords.has(w) && !(w === 'this' && !lex.timeWords.has(v.lower[j + 1] ?? ''))) {
-      while (j < e && (lex.timeWords.has(v.lower[j]) || /^\p{N}/u.test(v.lower[j]))) j++;
-      continue;
-    }
-    if (lex.prepositions.has(w) && v.regionOf[j] < 0) {
-      const end = prepPhraseEnd(v, j, e);
-      if (end > j) {
-        j = end;
-        continue;
-      }
-    }
-    break;
-  }
-  return j;
-}
-
-function skipObject(v: TokenView, j: number, e: number): number {
-  if (j >= e) return j;
-  const w = v.lower[j];
-  if (lex.objectWords.has(w)) return j + 1;
-  let k = j;
-  if (lex.determiners.has(w)) k++;
-  const capStart = k;
-  while (k < e && isCapitalized(v, k) && v.regionOf[k] < 0) k++;
-  if (k > capStart) return k;
-  if (k > j && k < e && isWord(v, k) && !lex.subjectPronouns.has(v.lower[k])) return k + 1;
-  return j;
-}
-
-/** A prepositional phrase naming the occasion ("in a statement", "on Twitter", "at a rally"). */
-function prepPhraseEnd(v: TokenView, j: number, e: number): number {
-  let k = j + 1;
-  let occasion = false;
-  while (k < e && k - j <= 8) {
-    const w = v.lower[k];
-    if (v.regionOf[k] >= 0 || !isWord(v, k) || w === 'that' || lex.subjectPronouns.has(w)) break;
-    if (lex.auxiliaries.has(w) || lex.clauseStarters.has(w)) break;
-    if (lex.determiners.has(w) && k > j + 1 && !lex.prepositions.has(v.lower[k - 1])) break;
-    if (lex.nouns.has(w) || lex.timeWords.has(w) || isCapitalized(v, k)) occasion = true;
-    k++;
-  }
-  return occasion ? k : j;
-}
-
-/** End of a content clause starting at `j`: the sentence end, or before a comma-led cue. */
-function clauseEnd(v: TokenView, j: number, e: number, cueAt: ReadonlySet<number>): number {
-  let k = j;
-  const stop = Math.min(e, j + MAX_SPAN);
-  while (k < stop) {
-    if (v.lower[k] === ',' && k + 1 < e && cueAt.has(k + 1) && v.regionOf[k] < 0) break;
-    k++;
-  }
-  while (k > j && /^[.,;:!?—–-]$/.test(v.lower[k - 1]) && v.regionOf[k - 1] < 0) k--;
-  return k;
-}
-
-/** Content before the source: a quote closing just before, or the clause from the sentence start. */
-function contentBefore(
-  v: TokenView,
-  s: number,
-  at: number,
-  cueAt: ReadonlySet<number>,
-): { part: TokRange; region: number } | null {
-  let k = at - 1;
-  while (k >= s && (v.lower[k] === ',' || v.lower[k] === '—' || v.lower[k] === '–') && v.regionOf[k] < 0) k--;
-  if (k < s) return null;
-  const lead = s + datelineLength(v, s, k);
-  if (closesRegion(v, k)) {
-    const r = v.regionOf[k];
-    let st = k;
-    while (st > 0 && v.regionOf[st - 1] === r) st--;
-    // "But when it comes to X, “…,” she said": the lead-in belongs to what she said.
-    return { part: { s: leadIn(v, lead, st, cueAt) ? lead : st, e: k + 1 }, region: r };
-  }
-  if (k === at - 1) return null;
-  let st = Math.max(lead, k + 1 - MAX_SPAN);
-  while (st < k && !isWord(v, st) && !opensRegion(v, st)) st++;
-  return { part: { s: st, e: k + 1 }, region: -1 };
-}
-
-/**
- * Where the main clause of [s, e) starts: past connectives ("And", "But"), a colon-ended lead, and a
- * leading adverbial clause ("In October, as it became clear, his campaign …").
- */
-function mainClauseStart(v: TokenView, s: number, e: number): number {
-  let st = s;
-  for (let i = s; i < e; i++) if (v.lower[i] === ':' && v.regionOf[i] < 0) st = i + 1;
-  while (st < e - 1 && lex.leadingConnectives.has(v.lower[st])) st++;
-  const w = v.lower[st];
-  if (!lex.prepositions.has(w) && !lex.clauseStarters.has(w)) return st;
-  for (let i = st + 1; i < e - 1; i++) {
-    if (v.lower[i] !== ',' || v.regionOf[i] >= 0) continue;
-    const n = v.lower[i + 1];
-    if (lex.clauseStarters.has(n) || lex.prepositions.has(n) || lex.relativePronouns.has(n)) continue;
-    return i + 1;
-  }
-  return st;
 }
 
 const PASSIVE_LEAD = new Set(['when', 'was', 'were', 'being', 'been', 'after', 'if', 'once', 'is', 'are']);
@@ -223,82 +74,6 @@ function askedPassive(
     return { cue, source, parts: [{ s: k, e: end }], regions: [], rule: 'asked-question', kind: cue.kind };
   }
   return null;
-}
-
-/** “…?” Jane Roe said. — the splitter ended the sentence inside the quote before the attribution. */
-function quoteEndingBefore(v: TokenView, s: number, at: number): TokRange | null {
-  const p = s - 1;
-  if (at !== s || p < 0 || !closesRegion(v, p) || v.text.slice(v.toks[p].end, v.toks[s].start).includes('\n'))
-    return null;
-  const r = v.regionOf[p];
-  let st = p;
-  while (st > 0 && v.regionOf[st - 1] === r) st--;
-  return { s: st, e: p + 1 };
-}
-
-/** Tokens [from, to) are an unquoted lead-in to a quote: words only, no other quote, cue or colon. */
-function leadIn(v: TokenView, from: number, to: number, cueAt: ReadonlySet<number>): boolean {
-  if (to <= from || to - from > 40 || v.regionOf[from] >= 0) return false;
-  for (let i = from; i < to; i++) {
-    if (cueAt.has(i) || (v.regionOf[i] < 0 && /^[:;.!?]$/.test(v.lower[i]))) return false;
-  }
-  return true;
-}
-
-/** "WASHINGTON, Dec. 8 (UPI) —" at the start of a lede is not part of what was said. */
-function datelineLength(v: TokenView, s: number, k: number): number {
-  for (let i = s; i < Math.min(k, s + 12); i++) {
-    const w = v.lower[i];
-    if (w === '—' || w === '–' || w === '--') return /^\p{Lu}{2}/u.test(v.toks[s].text) ? i + 1 - s : 0;
-  }
-  return 0;
-}
-
-/** A quote opening at token `j` (after an optional colon or comma). */
-function quoteAfter(v: TokenView, j: number, e: number): number {
-  let k = j;
-  if (k < e && /^[:,—–]$/.test(v.lower[k])) k++;
-  if (k < e && opensRegion(v, k)) return k;
-  // "said at a news conference, “…”", "acknowledged, however, “…”": a short aside, then the quote.
-  for (let i = j; i < Math.min(e - 1, j + 9); i++) {
-    if (v.regionOf[i] >= 0 || /^[;.!?]$/.test(v.lower[i])) return -1;
-    if (/^[:,—–]$/.test(v.lower[i]) && i > j && opensRegion(v, i + 1)) return i + 1;
-  }
-  return -1;
-}
-
-function regionRange(v: TokenView, first: number): TokRange {
-  const r = v.regionOf[first];
-  let k = first;
-  while (k + 1 < v.toks.length && v.regionOf[k + 1] === r) k++;
-  return { s: first, e: k + 1 };
-}
-
-/** The subject at the start of a sentence (after a dateline, connectives and a leading phrase). */
-function sentenceSubject(v: TokenView, s: number, k: number): TokRange | null {
-  let st = s + datelineLength(v, s, k);
-  while (st < k && (lex.leadingConnectives.has(v.lower[st]) || !isWord(v, st))) st++;
-  if (lex.prepositions.has(v.lower[st]) || lex.clauseStarters.has(v.lower[st])) {
-    let c = st;
-    while (c < k && v.lower[c] !== ',') c++;
-    if (c >= k) return null;
-    st = c + 1;
-  }
-  let en = st;
-  while (en < Math.min(k, st + MAX_PHRASE) && v.regionOf[en] < 0) {
-    const w = v.lower[en];
-    const nominal =
-      isCapitalized(v, en) ||
-      lex.determiners.has(w) ||
-      w === 'of' ||
-      w === "'s" ||
-      w === '’s' ||
-      lex.roleNouns.has(w);
-    if (!nominal && !(en === st && lex.subjectPronouns.has(w))) break;
-    en++;
-    if (en - st === 1 && lex.subjectPronouns.has(w)) break;
-  }
-  return en > st ? { s: st, e: en } : null;
 }
 
 export function buildFrame(
@@ -424,17 +199,4 @@ export function buildFrame(
     return frame(source, [{ s: anchor - 1, e: anchor }, rest], [], 'relative-clause');
   }
   return frame(source, [rest], [], 'cue-then-clause');
-}
-
-function skipTailFrom(v: TokenView, j: number, e: number): number {
-  let k = j;
-  while (k < e && /^[,]$/.test(v.lower[k]) && !opensRegion(v, k + 1)) k++;
-  return k;
-}
-
-/** Words (or quoted tokens) in [j, e), counted up to `cap` so a long sentence costs nothing extra. */
-function countWords(v: TokenView, j: number, e: number, cap = 2): number {
-  let n = 0;
-  for (let k = j; k < e && n < cap; k++) if (isWord(v, k) || (v.regionOf[k] >= 0 && isWord(v, k))) n++;
-  return n;
 }
