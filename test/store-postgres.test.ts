@@ -38,7 +38,7 @@ if (!havePostgres()) {
       await db.connect();
       try {
         const { rows } = await db.query('SELECT version FROM schema_version ORDER BY version');
-        expect(rows.map((r) => r.version)).toEqual([1]);
+        expect(rows.map((r) => r.version)).toEqual([1, 2]);
       } finally {
         await db.end();
       }

@@ -75,4 +75,9 @@ CREATE TABLE jobs (
 CREATE INDEX jobs_available ON jobs (seq) WHERE status IN ('queued', 'running');
 `,
   },
+  {
+    version: 2,
+    name: 'index for document id prefixes',
+    sql: 'CREATE INDEX documents_id_prefix ON documents (id text_pattern_ops);',
+  },
 ];

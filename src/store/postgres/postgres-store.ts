@@ -113,9 +113,10 @@ class PostgresStore implements Store {
   }
 
   async findIds(prefix: string, limit = 10): Promise<string[]> {
+    const pattern = `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
     const res = await this.pool.query<{ id: string }>(
-      'SELECT id FROM documents WHERE left(id, length($1)) = $1 ORDER BY id COLLATE "C" LIMIT $2',
-      [prefix, limit],
+      'SELECT id FROM documents WHERE id LIKE $1 ORDER BY id COLLATE "C" LIMIT $2',
+      [pattern, limit],
     );
     return res.rows.map((r) => r.id);
   }

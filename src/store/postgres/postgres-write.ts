@@ -147,12 +147,10 @@ async function mergeCorpus(
   return final.map((i) => i.id);
 }
 
+/** Makes each item's links equal its docIds, touching only the links that change (deleting and
+ * re-inserting every link of a popular entity on each write would bloat the table quadratically). */
 async function relink(c: pg.PoolClient, kind: string, items: CorpusItem[]): Promise<void> {
   if (items.length === 0) return;
-  await c.query('DELETE FROM corpus_item_docs WHERE kind = $1 AND id = ANY($2::text[])', [
-    kind,
-    items.map((i) => i.id),
-  ]);
   const linkIds: string[] = [];
   const linkDocs: string[] = [];
   for (const item of items) {
@@ -161,6 +159,12 @@ async function relink(c: pg.PoolClient, kind: string, items: CorpusItem[]): Prom
       linkDocs.push(d);
     }
   }
+  await c.query(
+    `DELETE FROM corpus_item_docs l
+     WHERE l.kind = $1 AND l.id = ANY($2::text[])
+       AND NOT EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[]) AS n(i, d) WHERE n.i = l.id AND n.d = l.doc_id)`,
+    [kind, items.map((i) => i.id), linkIds, linkDocs],
+  );
   if (linkIds.length > 0) {
     await c.query(
       `INSERT INTO corpus_item_docs (kind, id, doc_id) SELECT $1, i, d FROM unnest($2::text[], $3::text[]) AS t(i, d)

@@ -133,7 +133,8 @@ class SqliteStore implements Store {
   async findIds(prefix: string, limit = 10): Promise<string[]> {
     const rows = this.db
       .prepare(
-        'SELECT id FROM documents WHERE substr(id, 1, length(@prefix)) = @prefix ORDER BY id LIMIT @limit',
+        // A range on the id index: U+10FFFF sorts after every character an id can continue with.
+        'SELECT id FROM documents WHERE id >= @prefix AND id < @prefix || char(1114111) ORDER BY id LIMIT @limit',
       )
       .all({ prefix, limit }) as { id: string }[];
     return rows.map((r) => r.id);

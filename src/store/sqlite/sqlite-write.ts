@@ -83,7 +83,10 @@ export function writeCorpus(db: Db, w: CorpusWrite): string[] {
        WHERE l.kind = c.kind AND l.id = c.id ORDER BY l.doc_id)) AS docs
      FROM corpus_items c WHERE kind = ? AND id = ?`,
   );
-  const unlink = db.prepare('DELETE FROM corpus_item_docs WHERE kind = ? AND id = ?');
+  // Only the links that change are touched (see postgres-write.ts for why).
+  const unlink = db.prepare(
+    'DELETE FROM corpus_item_docs WHERE kind = ? AND id = ? AND doc_id NOT IN (SELECT value FROM json_each(?))',
+  );
   const link = db.prepare(
     'INSERT INTO corpus_item_docs (kind, id, doc_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   );
@@ -99,8 +102,9 @@ export function writeCorpus(db: Db, w: CorpusWrite): string[] {
       update.run(storeJson(item.data), now, w.kind, id);
     }
     written.push(id);
-    unlink.run(w.kind, id);
-    for (const d of new Set(item.docIds ?? [])) link.run(w.kind, id, d);
+    const docs = [...new Set(item.docIds ?? [])];
+    unlink.run(w.kind, id, JSON.stringify(docs));
+    for (const d of docs) link.run(w.kind, id, d);
   }
   return written;
 }
