@@ -67,6 +67,9 @@ describe('GET /api/docs', () => {
       '2026-01-05',
       '2026-01-06',
     ]);
+    const some = (await (await get('/api/docs?limit=3')).json()).items.map((d: { id: string }) => d.id);
+    const byIds = await (await get(`/api/docs?ids=${[some[2], some[0], 'ffff'].join(',')}`)).json();
+    expect(byIds.items.map((d: { id: string }) => d.id)).toEqual([some[2], some[0]]);
     const month = await (await get('/api/docs?from=2026-02&to=2026-02')).json();
     expect(month.items.map((d: { title: string }) => d.title)).toEqual(['Port reopens']);
   });

@@ -138,6 +138,15 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
 
   it('opens every view', async () => {
     await openEveryView(true);
+    await open('entities', 'main h1, main h2');
+    if ((await page.locator('.vrow .doctitle').count()) > 0) {
+      const name = await page.locator('.vrow .doctitle').first().textContent();
+      await page.locator('.vrow .doctitle').first().click();
+      await page.waitForSelector('.entity h1');
+      expect(await page.locator('.entity h1').textContent()).toContain(name);
+      await page.waitForTimeout(300);
+      await shot('entity');
+    }
     await open('claims', '[data-testid="empty-state"]');
     expect(await page.locator('[data-testid="empty-state"]').textContent()).toMatch(/claim extraction/);
     expect(await page.locator('svg.world path').count()).toBe(0);

@@ -17,7 +17,7 @@ export async function* allSummaries(store: Store): AsyncGenerator<DocSummary> {
 export type DocFilter = Omit<DocsQuery, 'limit' | 'offset'>;
 
 export function hasFilter(f: DocFilter): boolean {
-  return Boolean(f.outlet || f.genre || f.language || f.from || f.to);
+  return Boolean(f.outlet || f.genre || f.language || f.from || f.to || f.ids);
 }
 
 /** Dates compare at the precision of the bound: `to=2026-01` keeps everything published in January 2026. */
@@ -47,7 +47,12 @@ export function listFiltered(
 ): { items: DocSummary[]; total: number } {
   const items: DocSummary[] = [];
   let total = 0;
-  for (const d of summaries) {
+  let pool: readonly DocSummary[] = summaries;
+  if (f.ids) {
+    const byId = new Map(summaries.map((d) => [d.id, d]));
+    pool = f.ids.split(',').flatMap((id) => byId.get(id) ?? []);
+  }
+  for (const d of pool) {
     if (!matchesFilter(d, f)) continue;
     if (total >= offset && items.length < limit) items.push(d);
     total++;

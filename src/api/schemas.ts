@@ -20,6 +20,12 @@ export const docsQuery = z.object({
   language: z.string().min(2).max(12).optional(),
   from: isoDay.optional().describe('Published on or after this date'),
   to: isoDay.optional().describe('Published on or before this date (a month or year covers all of it)'),
+  ids: z
+    .string()
+    .max(20_000)
+    .regex(/^[0-9a-f]+(,[0-9a-f]+)*$/, 'expected comma-separated document ids')
+    .optional()
+    .describe('Only these documents (comma-separated ids), in the order given'),
 });
 export type DocsQuery = z.infer<typeof docsQuery>;
 

@@ -1,7 +1,8 @@
 // Entities resolved across articles (filter by type) and one entity's page: names and aliases, roles with
 // evidence, why names were merged, the articles that mention it, and its quotes, events and timeline items.
 import { useState } from 'preact/hooks';
-import { type EntityRow, getJson, type StageList, type StageStatus } from '../api';
+import { type DocSummary, type EntityRow, getJson, type StageList, type StageStatus } from '../api';
+import { docTitle, fmtDate } from '../components/doc-line';
 import { EvidenceLinks, itemTitle } from '../components/evidence';
 import { Empty, Failure, Loading } from '../components/status';
 import { VirtualList } from '../components/virtual-list';
@@ -98,13 +99,7 @@ export function EntityPage({ id }: { id: string }) {
         </ul>
       )}
       <h2>Mentioned in</h2>
-      <ul>
-        {docs.map(([doc, n]) => (
-          <li key={doc}>
-            <a href={href(`doc/${doc}`)}>{doc}</a> <span class="muted">{n}×</span>
-          </li>
-        ))}
-      </ul>
+      <MentionedIn mentions={docs} />
       {data.merges.length > 0 && (
         <>
           <h2>Why these names are one entity</h2>
@@ -164,5 +159,34 @@ function Related({ entity }: { entity: EntityDetail }) {
       {section('Events', data.events)}
       {section('On the timeline', data.timeline)}
     </>
+  );
+}
+
+/** The articles that mention the entity, with title, outlet and date, most mentions first. */
+function MentionedIn({ mentions }: { mentions: [string, number][] }) {
+  const shown = mentions.slice(0, 100);
+  const { data } = useFetch(
+    () => getJson<{ items: DocSummary[] }>('/docs', { ids: shown.map(([id]) => id).join(','), limit: 100 }),
+    shown.map(([id]) => id).join(','),
+  );
+  const byId = new Map((data?.items ?? []).map((d) => [d.id, d]));
+  return (
+    <ul>
+      {shown.map(([id, n]) => {
+        const d = byId.get(id);
+        return (
+          <li key={id}>
+            <a href={href(`doc/${id}`)}>{d ? docTitle(d) : id}</a>{' '}
+            <span class="muted">
+              {d ? `${d.outlet ?? 'unknown outlet'} · ${fmtDate(d.published)} · ` : ''}
+              {n}×
+            </span>
+          </li>
+        );
+      })}
+      {mentions.length > shown.length && (
+        <li class="muted">and {mentions.length - shown.length} more articles</li>
+      )}
+    </ul>
   );
 }
