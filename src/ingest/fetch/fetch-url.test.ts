@@ -65,6 +65,15 @@ describe('fetchUrl', () => {
       code: 'PRIVATE_ADDRESS',
       message: expect.stringContaining('--allow-private'),
     });
+    // Other spellings of loopback: IPv4-mapped IPv6, a decimal integer host, the unspecified address.
+    for (const host of ['[::ffff:127.0.0.1]', '2130706433', '0.0.0.0', '[::1]']) {
+      await expect(
+        fetchUrl(`http://${host}:${port}/page`, { ...local, allowPrivate: false }),
+        host,
+      ).rejects.toMatchObject({
+        code: 'PRIVATE_ADDRESS',
+      });
+    }
   });
 
   it('follows redirects up to the limit and no further', async () => {
