@@ -164,7 +164,10 @@ export function ruleSpans(
     if (blocked[i]) continue;
     const role = roleAt(words, lower, i, blocked, entityAt);
     if (role) {
-      out.push(role);
+      // "former director" + "general of the Council" is one role.
+      const prev = out[out.length - 1];
+      if (prev?.type === 'TITLE' && prev.end === role.start) prev.end = role.end;
+      else out.push(role);
       i = role.end - 1;
     }
   }

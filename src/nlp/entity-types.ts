@@ -25,7 +25,9 @@ export function productType(conllType: string, words: readonly string[]): Entity
     case 'ORG':
       return 'ORG';
     case 'LOC':
-      return inGazetteer(words, ['country', 'city', 'region', 'gpe']) ? 'GPE' : 'LOC';
+      if (inGazetteer(words, ['country', 'city', 'region', 'gpe'])) return 'GPE';
+      // "the Kremlin", "the Pentagon": a building that stands for an institution.
+      return inGazetteer(words, ['org']) ? 'ORG' : 'LOC';
     default: {
       const last = words[words.length - 1];
       const singular = last.endsWith('s') ? [...words.slice(0, -1), last.slice(0, -1)] : words;
