@@ -151,6 +151,7 @@ export function buildFrame(
   const titleOnly =
     before !== null &&
     before.region >= 0 &&
+    before.part.s > s &&
     countWords(v, before.part.s, before.part.e, 8) < 4 &&
     q < 0 &&
     countWords(v, after, e, 3) >= 3;
@@ -169,7 +170,9 @@ export function buildFrame(
     return frame(source, [regionRange(v, e)], [v.regionOf[e]], 'cue-colon-quote');
   }
   const restWords = countWords(v, after, e);
-  if (restWords === 0 || (v.lower[after] === ',' && cueAt.has(after + 1))) {
+  // "…, she said, looking out at the crowd": a participle after the cue describes the speaking.
+  const manner = v.lower[after] === ',' && /^\p{Ll}+ing$/u.test(v.lower[after + 1] ?? '') && before !== null;
+  if (restWords === 0 || manner || (v.lower[after] === ',' && cueAt.has(after + 1))) {
     if (before) return frame(source, [before.part], [], 'clause-then-cue');
     const prior = quoteEndingBefore(v, s, anchor);
     if (prior) return frame(source, [prior], [v.regionOf[prior.s]], 'quote-then-cue');
@@ -184,15 +187,16 @@ export function buildFrame(
   if (objectVerb && v.lower[after] === 'to' && after > cue.e) {
     return frame(source, [{ s: cue.e, e: clauseEnd(v, cue.e, e, cueAt) }], [], 'cue-then-clause');
   }
-  let j = laterComplementizer(v, after, e, cueAt, objectVerb);
+  // "The only problem, she said, is …": the sentence is cut in two around the attribution.
+  const interrupted =
+    left !== null && v.lower[after] === ',' && v.lower[anchor - 1] === ',' && before !== null;
+  let j = interrupted ? after : laterComplementizer(v, after, e, cueAt, objectVerb);
   // "insisted on building", "agreed with the analysis": the particle belongs to the cue.
   if (j === after && PARTICLES.has(v.lower[j]) && j + 1 < e && v.regionOf[j] < 0) j++;
   // "As X reported, …": the content is the main clause after the comma.
   if (v.lower[anchor - 1] === 'as' && v.lower[j] === ',') j++;
-  const interrupted = left && v.lower[j] === ',' && v.lower[anchor - 1] === ',';
   if (v.lower[j] === ',' || v.lower[j] === ':') j++;
   const rest = { s: j, e: clauseEnd(v, j, e, cueAt) };
-  // "The only problem, she said, is …": the sentence is cut in two around the attribution.
   if (interrupted && before) return frame(source, [before.part, rest], [], 'interrupted-clause');
   // "…, which the inquiry said was careless": the relative pronoun opens the content.
   if (left && anchor - 1 >= s && (v.lower[anchor - 1] === 'which' || v.lower[anchor - 1] === 'what')) {
