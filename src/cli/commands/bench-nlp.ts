@@ -14,7 +14,8 @@ export function addBenchNlp(parent: Command): void {
     .action(async (opts: { words: string; seconds: string; json?: boolean }) => {
       const words = Number(opts.words);
       const minSeconds = Number(opts.seconds);
-      if (!(words > 0) || !(minSeconds > 0)) throw new DossierError('BAD_REQUEST', '--words and --seconds take positive numbers');
+      if (!(words > 0) || !(minSeconds > 0))
+        throw new DossierError('BAD_REQUEST', '--words and --seconds take positive numbers');
       const r = await benchNlp({ words, minSeconds });
       if (opts.json) printJson(r);
       else process.stdout.write(`${formatNlpBench(r)}\n`);

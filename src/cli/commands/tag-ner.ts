@@ -22,7 +22,9 @@ export function readTextInput(path: string): string {
 export function addTagNer(parent: Command): void {
   parent
     .command('ner')
-    .description('Tag named entities: CoNLL columns (adds a predicted IOB2 column) or plain text (JSON mentions)')
+    .description(
+      'Tag named entities: CoNLL columns (adds a predicted IOB2 column) or plain text (JSON mentions)',
+    )
     .argument('<file>', 'path to the input, or - for stdin')
     .option('--format <format>', 'conll or json', 'json')
     .option('--raw', 'conll only: the statistical tagger alone, without the rule layer')

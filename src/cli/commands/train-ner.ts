@@ -16,10 +16,12 @@ export function addTrainNer(parent: Command): void {
     .option('--seed <n>', 'shuffling seed', '1')
     .action((opts: { data: string; out: string; dev?: string; epochs: string; seed: string }) => {
       for (const f of [opts.data, opts.dev]) {
-        if (f && !existsSync(f)) throw new DossierError('NOT_FOUND', `${f}: no such file; give a CoNLL-2003 file`);
+        if (f && !existsSync(f))
+          throw new DossierError('NOT_FOUND', `${f}: no such file; give a CoNLL-2003 file`);
       }
       const epochs = Number(opts.epochs);
-      if (!Number.isInteger(epochs) || epochs < 1) throw new DossierError('BAD_REQUEST', `--epochs ${opts.epochs}: give a whole number ≥ 1`);
+      if (!Number.isInteger(epochs) || epochs < 1)
+        throw new DossierError('BAD_REQUEST', `--epochs ${opts.epochs}: give a whole number ≥ 1`);
       trainNer({ data: opts.data, dev: opts.dev, out: opts.out, epochs, seed: Number(opts.seed) });
     });
 }
