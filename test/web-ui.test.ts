@@ -71,7 +71,9 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
       files.length,
       { timeout: 90_000 },
     );
-    return page.locator('tr.added').count();
+    const added = await page.locator('tr.added').count();
+    if (added < files.length) console.warn(await page.locator('table.outcomes').textContent());
+    return added;
   };
 
   it('shows an empty store honestly, then ingests files through the page with progress', async () => {
