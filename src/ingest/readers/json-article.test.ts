@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromJson } from './json-article.js';
+import { articleFromJson, jsonFeedItems } from './json-article.js';
 
 describe('articleFromJson', () => {
   it('reads the plain shape with its metadata', () => {
@@ -44,6 +44,26 @@ describe('articleFromJson', () => {
       authors: ['Cy Three'],
       outlet: 'Y Times',
       language: 'en',
+    });
+  });
+
+  it('reads JSON Feed items like the plain shape', () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        {
+          title: 'I',
+          content_text: 'Body.',
+          date_published: '2026-01-02T03:04:05Z',
+          authors: [{ name: 'Di' }],
+        },
+      ],
+    };
+    expect(jsonFeedItems(feed)).toHaveLength(1);
+    expect(jsonFeedItems({ items: [] })).toBeNull();
+    expect(articleFromJson(jsonFeedItems(feed)![0])).toMatchObject({
+      text: 'Body.',
+      hints: { title: 'I', authors: ['Di'], published: '2026-01-02T03:04:05Z' },
     });
   });
 

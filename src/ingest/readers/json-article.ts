@@ -84,7 +84,9 @@ function fromPlain(o: Obj): ArticleParts {
   if (title) hints.title = title;
   const authors = names(o.authors ?? o.author ?? o.byline);
   if (authors.length) hints.authors = authors;
-  const published = isoDate(str(o.published) ?? str(o.date) ?? str(o.datePublished) ?? str(o.publishedAt));
+  const published = isoDate(
+    str(o.published) ?? str(o.date) ?? str(o.datePublished) ?? str(o.publishedAt) ?? str(o.date_published),
+  );
   if (published) Object.assign(hints, { published, publishedFrom: 'input' });
   const outlet = names(o.outlet ?? o.source ?? o.publisher ?? o.site)[0];
   if (outlet) hints.outlet = outlet;
@@ -94,9 +96,15 @@ function fromPlain(o: Obj): ArticleParts {
   if (language) hints.language = language;
   return {
     html: str(o.html) ?? str(o.content_html),
-    text: str(o.text) ?? str(o.body) ?? str(o.content),
+    text: str(o.text) ?? str(o.body) ?? str(o.content) ?? str(o.content_text),
     hints,
   };
+}
+
+/** The items of a JSON Feed (jsonfeed.org), each shaped like the plain article form; null otherwise. */
+export function jsonFeedItems(v: unknown): unknown[] | null {
+  if (!isObj(v) || !Array.isArray(v.items)) return null;
+  return typeof v.version === 'string' && v.version.includes('jsonfeed.org') ? v.items : null;
 }
 
 /** Article parts of one JSON value, or null when it carries no article text at all. */

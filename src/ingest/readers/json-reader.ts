@@ -5,7 +5,7 @@ import { decodeText } from '../decode-text.js';
 import { makeRaw, rawOfBlob } from '../raw-input.js';
 import type { Article, InputBlob, Reader, Rejection } from '../reader.js';
 import { extensionOf, mediaType } from './blob-hints.js';
-import { articleFromJson, noArticleText } from './json-article.js';
+import { articleFromJson, jsonFeedItems, noArticleText } from './json-article.js';
 
 const jsonTypes = new Set(['application/json', 'application/ld+json', 'text/json']);
 
@@ -24,10 +24,14 @@ export const jsonReader: Reader = {
     } catch (err) {
       throw new DossierError('MALFORMED_INPUT', `${blob.source}: not valid JSON (${errorMessage(err)})`);
     }
-    // A JSON-LD array holds one article among other nodes; a plain array holds one article per element.
+    // A JSON-LD array holds one article among other nodes; a plain array holds one article per element,
+    // and so does a JSON Feed's items.
+    const feed = jsonFeedItems(value);
     const isList =
-      Array.isArray(value) && (!articleFromJson(value) || value.filter((x) => articleFromJson(x)).length > 1);
-    const items = isList ? (value as unknown[]) : [value];
+      !!feed ||
+      (Array.isArray(value) &&
+        (!articleFromJson(value) || value.filter((x) => articleFromJson(x)).length > 1));
+    const items = feed ?? (isList ? (value as unknown[]) : [value]);
     for (const [i, item] of items.entries()) {
       const source = isList ? `${blob.source}#${i + 1}` : blob.source;
       const parts = articleFromJson(item);
