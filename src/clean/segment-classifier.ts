@@ -45,7 +45,7 @@ export function classifySegments(blocks: readonly Block[], opts: ClassifyOptions
   const out = blocks.map((b) => classifyBlock(b, opts));
   if (opts.mode === 'text') markTextHeadings(out, blocks);
   markTitle(out, opts);
-  markRelatedRuns(out, blocks);
+  markRelatedRuns(out, blocks, opts.mode);
   markLeadingFurniture(out, blocks);
   markTrailingFurniture(out, blocks);
   markTeaserPairs(out);
@@ -72,7 +72,7 @@ function classifyBlock(b: Block, opts: ClassifyOptions): Classified {
   ) {
     return drop(b.text, b.hint, `class:${b.hint}`);
   }
-  if (b.linkDensity > 0.8 && words <= 30 && opts.mode === 'html' && b.shape !== 'heading') {
+  if (b.linkDensity > 0.8 && words <= 30 && opts.mode === 'html' && b.shape === 'paragraph') {
     return drop(b.text, 'related', 'link-only');
   }
   if (b.linkDensity > 0.8 && words <= 30 && opts.mode === 'text') return drop(b.text, 'related', 'link-only');
@@ -126,16 +126,17 @@ function markTitle(out: Classified[], opts: ClassifyOptions): void {
 }
 
 /** After a "Related"/"You may also like" header, the short link-like lines that follow are links too. */
-function markRelatedRuns(out: Classified[], blocks: readonly Block[]): void {
+function markRelatedRuns(out: Classified[], blocks: readonly Block[], mode: 'html' | 'text'): void {
   for (let i = 0; i < out.length; i++) {
     // Only a bare header ("Related", "You may also like…") announces a list of links.
     if (out[i].reason !== 'related' || countWords(out[i].text) > 6) continue;
     for (let j = i + 1; j < out.length; j++) {
       const c = out[j];
       if (c.label === null) continue;
-      const short = countWords(c.text) <= 20 && !endsSentence(c.text);
-      if (!(short || (blocks[j].linkDensity > 0.5 && countWords(c.text) <= 30)) || c.label === 'heading')
-        break;
+      // In HTML the links show; plain text lost them, so a short line without a full stop must do.
+      const linky = blocks[j].linkDensity > 0.5 && countWords(c.text) <= 30;
+      const short = mode === 'text' && countWords(c.text) <= 20 && !endsSentence(c.text);
+      if (!(linky || short) || c.label === 'heading') break;
       out[j] = drop(c.text, out[i].reason ?? 'related', 'related-run');
     }
   }
