@@ -32,9 +32,13 @@ export function Network() {
   const { data, error } = useFetch(loadGraph, 'graph');
   const box = useRef<HTMLDivElement>(null);
   const [picked, setPicked] = useState<Graph['edges'][number] | null>(null);
+  const [type, setType] = useState('');
+  const edges = data ? data.shown.edges.filter((e) => !type || e.type === type) : [];
+  const used = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const nodes = data ? data.shown.nodes.filter((n) => !type || used.has(n.id)) : [];
 
   useEffect(() => {
-    if (!data || !box.current || data.shown.nodes.length === 0) return;
+    if (!data || !box.current || nodes.length === 0) return;
     let cy: Core | null = null;
     let live = true;
     import('cytoscape').then(({ default: cytoscape }) => {
@@ -42,8 +46,8 @@ export function Network() {
       cy = cytoscape({
         container: box.current,
         elements: [
-          ...data.shown.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type ?? '' } })),
-          ...data.shown.edges.map((e) => ({
+          ...nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type ?? '' } })),
+          ...edges.map((e) => ({
             data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: e.count },
           })),
         ],
@@ -77,7 +81,7 @@ export function Network() {
       live = false;
       cy?.destroy();
     };
-  }, [data]);
+  }, [data, type]);
 
   if (error) return <Failure error={error} />;
   if (!data) return <Loading what="the network" />;
@@ -98,6 +102,17 @@ export function Network() {
           {data.relations.stage.note} Showing instead: {data.shown.stage.note}
         </p>
       )}
+      <label>
+        Relation type{' '}
+        <select value={type} onChange={(e) => setType(e.currentTarget.value)}>
+          <option value="">all ({data.shown.edges.length})</option>
+          {[...new Set(data.shown.edges.map((e) => e.type))].sort().map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </label>
       <div class="graph" ref={box} data-testid="graph" />
       {picked && (
         <div class="edge-evidence" data-testid="edge-evidence">
