@@ -22,8 +22,8 @@ export interface WordFeatures {
   tcL: number;
   tcS: number;
   /** Summed weight rows of self and near features, when scoring with fixed weights. */
-  selfScore: Float32Array | null;
-  nearScore: (Float32Array | null)[];
+  /** Where this word's 5 summed rows (self, then near at −2, −1, +1, +2) start in the score pool; −1 until computed. */
+  scoreAt: number;
 }
 
 export const OFFSETS = [-2, -1, 1, 2];
@@ -75,13 +75,12 @@ export function gazTag(pos: string, list: string): string {
   return t;
 }
 
-export function rowSum(feats: Int32Array, weights: Float32Array): Float32Array {
-  const out = new Float32Array(L);
+/** Adds the weight rows of `feats` into out[at .. at + L). */
+export function rowSum(feats: Int32Array, weights: Float32Array, out: Float32Array, at: number): void {
   for (let q = 0; q < feats.length; q++) {
     const base = feats[q] * L;
-    for (let y = 0; y < L; y++) out[y] += weights[base + y];
+    for (let y = 0; y < L; y++) out[at + y] += weights[base + y];
   }
-  return out;
 }
 
 /** Indices of the features whose names are fixed strings, looked up once per extractor. */

@@ -45,6 +45,8 @@ export class FeatureExtractor {
   private nextId = 3;
   private generation = 0;
   private scoredWith: Float32Array | null = null;
+  private pool = new Float32Array(0);
+  private poolUsed = 0;
   private readonly k: FeatureConstants;
   private gazIdx = new Map<string, Int32Array>();
   constructor(private readonly index: FeatureIndex) {
@@ -112,6 +114,7 @@ export class FeatureExtractor {
     if (this.cache.size > MAX_CACHE || this.nextId > 4_000_000) {
       this.cache.clear();
       this.pairs.clear();
+      this.poolUsed = 0;
       this.nextId = 3;
       this.generation++;
     }
@@ -130,8 +133,7 @@ export class FeatureExtractor {
       acL: -2,
       tcL: -2,
       tcS: -2,
-      selfScore: null,
-      nearScore: [null, null, null, null],
+      scoreAt: -1,
     };
     this.cache.set(w, f);
     return f;
@@ -178,6 +180,7 @@ export class FeatureExtractor {
   scores(words: readonly string[], ctx: DocContext, weights: Float32Array): Float32Array {
     if (this.scoredWith !== weights) {
       this.cache.clear();
+      this.poolUsed = 0;
       this.scoredWith = weights;
     }
     const s = new Float32Array(words.length * L);
@@ -185,19 +188,18 @@ export class FeatureExtractor {
     this.visit(words, ctx, (i, wf, dyn) => {
       const o = i * L;
       const me = wf[i];
-      me.selfScore ??= rowSum(me.self, weights);
-      const ss = me.selfScore;
-      for (let y = 0; y < L; y++) s[o + y] = ss[y];
+      if (me.scoreAt < 0) this.poolScores(me, weights);
+      const pool = this.pool;
+      const at = me.scoreAt;
+      for (let y = 0; y < L; y++) s[o + y] = pool[at + y];
       for (let k = 0; k < OFFSETS.length; k++) {
         const j = i + OFFSETS[k];
         if (j < 0 || j >= n) continue;
         const f = wf[j];
-        let ns = f.nearScore[k];
-        if (!ns) {
-          ns = rowSum(f.near[k], weights);
-          f.nearScore[k] = ns;
-        }
-        for (let y = 0; y < L; y++) s[o + y] += ns[y];
+        if (f.scoreAt < 0) this.poolScores(f, weights);
+        const nb = this.pool;
+        const base = f.scoreAt + (k + 1) * L;
+        for (let y = 0; y < L; y++) s[o + y] += nb[base + y];
       }
       for (let q = 0; q < dyn.length; q++) {
         const base = dyn[q] * L;
@@ -205,6 +207,21 @@ export class FeatureExtractor {
       }
     });
     return s;
+  }
+
+  /** Sums a word type's own and neighbour rows once, into one contiguous pool. */
+  private poolScores(f: WordFeatures, weights: Float32Array): void {
+    const need = 5 * L;
+    if (this.poolUsed + need > this.pool.length) {
+      const grown = new Float32Array(Math.max(this.pool.length * 2, 1024 * need));
+      grown.set(this.pool.subarray(0, this.poolUsed));
+      this.pool = grown;
+    }
+    const at = this.poolUsed;
+    this.poolUsed += need;
+    rowSum(f.self, weights, this.pool, at);
+    for (let k = 0; k < 4; k++) rowSum(f.near[k], weights, this.pool, at + (k + 1) * L);
+    f.scoreAt = at;
   }
 
   private visit(
