@@ -4,6 +4,7 @@
 // writes together, or nothing.
 import { type Doc, withLayer } from '../doc/index.js';
 import { EventStage, extractDocEvents } from '../events/event-stage.js';
+import { planQuotes } from '../quotes/quote-stage.js';
 import { EntityStage, LINKS_LAYER } from '../resolve/entity-stage.js';
 import { contentHash, docIdFor } from '../store/content-hash.js';
 import type { AddOptions, AddResult, Store } from '../store/store.js';
@@ -36,7 +37,8 @@ export class CorpusStages {
     if ((await store.findIds(id, 1)).includes(id)) return { status: 'duplicate', id };
     const plan = this.entities.resolve(id, doc);
     const events = this.events.plan(extractDocEvents(id, doc, plan.layer, plan.entities));
-    const linked = withLayer(doc, LINKS_LAYER, plan.layer);
-    return write(linked, { corpus: [...plan.writes, events, this.timeline.plan(id, linked)] });
+    const quotes = planQuotes(id, doc.text, doc.layers.quotes ?? [], plan.layer, plan.entities);
+    const linked = withLayer(withLayer(doc, LINKS_LAYER, plan.layer), 'quotes', quotes.layer);
+    return write(linked, { corpus: [...plan.writes, events, quotes.write, this.timeline.plan(id, linked)] });
   }
 }
