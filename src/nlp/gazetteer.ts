@@ -53,13 +53,18 @@ function build(): TrieNode {
 }
 
 /** Longest match per list starting at each capitalised token; `lower` is the tokens lower-cased (and may be folded). */
-export function matchGazetteer(words: readonly string[], lower: readonly string[]): GazetteerMatch[] {
+export function matchGazetteer(
+  words: readonly string[],
+  lower: readonly string[],
+  folded = false,
+): GazetteerMatch[] {
+  const key = folded ? (k: string) => k : foldKey;
   root ??= build();
   const out: GazetteerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const c = words[i].charCodeAt(0);
     if (!(c >= 65 && c <= 90) && !(c > 127 && words[i][0] !== words[i][0].toLowerCase())) continue;
-    let n: TrieNode | undefined = root.next.get(foldKey(lower[i]));
+    let n: TrieNode | undefined = root.next.get(key(lower[i]));
     if (!n) continue;
     const first = out.length;
     for (let j = i; n && j - i < MAX_LEN; ) {
@@ -70,7 +75,7 @@ export function matchGazetteer(words: readonly string[], lower: readonly string[
         else out.push({ start: i, end: j + 1, list });
       }
       j++;
-      n = j < words.length ? n.next.get(foldKey(lower[j])) : undefined;
+      n = j < words.length ? n.next.get(key(lower[j])) : undefined;
     }
   }
   return out;

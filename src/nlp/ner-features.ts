@@ -245,6 +245,7 @@ export class FeatureExtractor {
     for (const m of matchGazetteer(
       words,
       wf.map((f) => f.fold),
+      true,
     )) {
       if (m.end - m.start === 1) mark(m.start, gazTag('U', m.list));
       else {
