@@ -38,7 +38,8 @@ function speakerEntity(
   const src = q.source;
   if (src) {
     const inside = links.filter((l) => l.start < src.end && l.end > src.start);
-    const pick = inside.find((l) => l.label === q.speaker?.type) ?? inside.at(-1);
+    // "the US president said": the mention inside the source must be of the speaker's type.
+    const pick = q.speaker ? inside.find((l) => l.label === q.speaker?.type) : inside.at(-1);
     if (pick) return entities.get(String(pick.attrs?.entityId)) ?? null;
   }
   if (!q.speaker) return null;
