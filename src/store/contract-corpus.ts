@@ -115,6 +115,39 @@ export function runCorpusMergeContract({ fresh, second }: ContractContext) {
     expect(ys.map((y) => y.data.n)).toEqual([7, 7, 6]);
   });
 
+  it("adds links without reading or removing stored ones with links: 'add'", async () => {
+    const s = await fresh();
+    const t = (await second(s)) ?? s;
+    await s.putCorpusItems('entities', [{ id: 'e', data: { v: 1 }, docIds: ['d1', 'd2'] }]);
+    await s.putCorpusItems('entities', [{ id: 'e', data: { v: 2 }, docIds: ['d3'] }], 'replace', 'add');
+    expect(await s.getCorpusItem('entities', 'e')).toEqual({
+      id: 'e',
+      data: { v: 2 },
+      docIds: ['d1', 'd2', 'd3'],
+    });
+    const seen: (string[] | undefined)[] = [];
+    const count = (stored: CorpusItem, incoming: CorpusItem): CorpusItem => {
+      seen.push(stored.docIds);
+      return { ...incoming, data: { v: (stored.data as { v: number }).v + 1 } };
+    };
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        (i % 2 ? t : s).mergeCorpusItems(
+          'entities',
+          [{ id: 'e', data: {}, docIds: [`n${i}`] }],
+          count,
+          'add',
+        ),
+      ),
+    );
+    const e = (await s.getCorpusItem<{ v: number }>('entities', 'e'))!;
+    expect(e.data.v).toBe(12);
+    expect(e.docIds).toHaveLength(13);
+    expect(seen.every((d) => d === undefined)).toBe(true);
+    await s.putCorpusItems('entities', [{ id: 'e', data: {}, docIds: ['d1'] }]);
+    expect((await s.getCorpusItem('entities', 'e'))!.docIds).toEqual(['d1']);
+  });
+
   it('merges corpus writes that travel with a document', async () => {
     const s = await fresh();
     const [a, b] = numberedDocs(2);

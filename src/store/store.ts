@@ -27,6 +27,10 @@ export interface CorpusWrite {
   /** Combines the stored item, read under a row lock in the same transaction, with the incoming one
    * (overrides onConflict). Concurrent writers' updates then add up instead of the last one winning. */
   merge?: (stored: CorpusItem, incoming: CorpusItem) => CorpusItem;
+  /** 'set' (default): an item's docIds replace its document links. 'add': they are added to the links
+   * already stored, and the stored links are not read (stored.docIds is undefined in merge): each write
+   * then costs what it adds, however many documents an entity already has. */
+  links?: 'set' | 'add';
 }
 
 export interface CorpusFilter extends Page {
@@ -117,12 +121,14 @@ export interface Store {
     kind: string,
     items: CorpusItem[],
     onConflict?: CorpusWrite['onConflict'],
+    links?: CorpusWrite['links'],
   ): Promise<string[]>;
   /** Upserts items with `merge` deciding what an existing item becomes; returns the ids written. */
   mergeCorpusItems(
     kind: string,
     items: CorpusItem[],
     merge: NonNullable<CorpusWrite['merge']>,
+    links?: CorpusWrite['links'],
   ): Promise<string[]>;
   listCorpusItems<T = unknown>(kind: string, filter?: CorpusFilter): Promise<CorpusItem<T>[]>;
   getCorpusItem<T = unknown>(kind: string, id: string): Promise<CorpusItem<T> | null>;

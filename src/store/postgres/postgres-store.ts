@@ -135,16 +135,18 @@ class PostgresStore implements Store {
     kind: string,
     items: CorpusItem[],
     onConflict?: CorpusWrite['onConflict'],
+    links?: CorpusWrite['links'],
   ): Promise<string[]> {
-    return inTransaction(this.pool, (c) => writeCorpus(c, { kind, items, onConflict }));
+    return inTransaction(this.pool, (c) => writeCorpus(c, { kind, items, onConflict, links }));
   }
 
   mergeCorpusItems(
     kind: string,
     items: CorpusItem[],
     merge: NonNullable<CorpusWrite['merge']>,
+    links?: CorpusWrite['links'],
   ): Promise<string[]> {
-    return inTransaction(this.pool, (c) => writeCorpus(c, { kind, items, merge }));
+    return inTransaction(this.pool, (c) => writeCorpus(c, { kind, items, merge, links }));
   }
 
   async listCorpusItems<T>(kind: string, filter?: CorpusFilter): Promise<CorpusItem<T>[]> {

@@ -81,7 +81,7 @@ export async function writeCorpus(c: pg.PoolClient, w: CorpusWrite): Promise<str
   if (w.merge)
     return mergeCorpus(
       c,
-      w.kind,
+      w,
       ids.map((id) => byId.get(id)!),
       w.merge,
     );
@@ -99,7 +99,7 @@ export async function writeCorpus(c: pg.PoolClient, w: CorpusWrite): Promise<str
   const written = res.rows.map((r) => r.id).sort();
   await relink(
     c,
-    w.kind,
+    w,
     written.map((id) => byId.get(id)!),
   );
   return written;
@@ -108,10 +108,11 @@ export async function writeCorpus(c: pg.PoolClient, w: CorpusWrite): Promise<str
 /** Item by item in id order: insert if new, else lock the stored row, merge, update. */
 async function mergeCorpus(
   c: pg.PoolClient,
-  kind: string,
+  w: CorpusWrite,
   items: CorpusItem[],
   merge: NonNullable<CorpusWrite['merge']>,
 ): Promise<string[]> {
+  const kind = w.kind;
   const final: CorpusItem[] = [];
   for (const item of items) {
     const ins = await c.query(
@@ -128,28 +129,29 @@ async function mergeCorpus(
       'SELECT data FROM corpus_items WHERE kind = $1 AND id = $2 FOR UPDATE',
       [kind, item.id],
     );
-    const links = await c.query<{ doc_id: string }>(
-      'SELECT doc_id FROM corpus_item_docs WHERE kind = $1 AND id = $2 ORDER BY doc_id',
-      [kind, item.id],
-    );
-    const row = cur.rows[0]!;
-    const merged = {
-      ...merge({ id: item.id, data: row.data, docIds: links.rows.map((l) => l.doc_id) }, item),
-      id: item.id,
-    };
+    const docIds =
+      w.links === 'add'
+        ? undefined
+        : (
+            await c.query<{ doc_id: string }>(
+              'SELECT doc_id FROM corpus_item_docs WHERE kind = $1 AND id = $2 ORDER BY doc_id',
+              [kind, item.id],
+            )
+          ).rows.map((l) => l.doc_id);
+    const merged = { ...merge({ id: item.id, data: cur.rows[0]!.data, docIds }, item), id: item.id };
     await c.query(
       'UPDATE corpus_items SET data = $3::jsonb, updated_at = now() WHERE kind = $1 AND id = $2',
       [kind, item.id, storeJson(merged.data)],
     );
     final.push(merged);
   }
-  await relink(c, kind, final);
+  await relink(c, w, final);
   return final.map((i) => i.id);
 }
 
-/** Makes each item's links equal its docIds, touching only the links that change (deleting and
- * re-inserting every link of a popular entity on each write would bloat the table quadratically). */
-async function relink(c: pg.PoolClient, kind: string, items: CorpusItem[]): Promise<void> {
+/** Links each item to its docIds, touching only links that change: re-writing every link of a popular
+ * entity on each write would cost (and bloat) quadratically. 'set' also removes links not listed. */
+async function relink(c: pg.PoolClient, w: CorpusWrite, items: CorpusItem[]): Promise<void> {
   if (items.length === 0) return;
   const linkIds: string[] = [];
   const linkDocs: string[] = [];
@@ -159,17 +161,21 @@ async function relink(c: pg.PoolClient, kind: string, items: CorpusItem[]): Prom
       linkDocs.push(d);
     }
   }
-  await c.query(
-    `DELETE FROM corpus_item_docs l
-     WHERE l.kind = $1 AND l.id = ANY($2::text[])
-       AND NOT EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[]) AS n(i, d) WHERE n.i = l.id AND n.d = l.doc_id)`,
-    [kind, items.map((i) => i.id), linkIds, linkDocs],
-  );
+  if (w.links !== 'add') {
+    await c.query(
+      `DELETE FROM corpus_item_docs l
+       WHERE l.kind = $1 AND l.id = ANY($2::text[])
+         AND NOT EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[]) AS n(i, d) WHERE n.i = l.id AND n.d = l.doc_id)`,
+      [w.kind, items.map((i) => i.id), linkIds, linkDocs],
+    );
+  }
   if (linkIds.length > 0) {
     await c.query(
-      `INSERT INTO corpus_item_docs (kind, id, doc_id) SELECT $1, i, d FROM unnest($2::text[], $3::text[]) AS t(i, d)
+      `INSERT INTO corpus_item_docs (kind, id, doc_id)
+       SELECT $1, n.i, n.d FROM unnest($2::text[], $3::text[]) AS n(i, d)
+       WHERE NOT EXISTS (SELECT 1 FROM corpus_item_docs l WHERE l.kind = $1 AND l.id = n.i AND l.doc_id = n.d)
        ON CONFLICT DO NOTHING`,
-      [kind, linkIds, linkDocs],
+      [w.kind, linkIds, linkDocs],
     );
   }
 }

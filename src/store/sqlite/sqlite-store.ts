@@ -157,16 +157,18 @@ class SqliteStore implements Store {
     kind: string,
     items: CorpusItem[],
     onConflict?: CorpusWrite['onConflict'],
+    links?: CorpusWrite['links'],
   ): Promise<string[]> {
-    return this.db.transaction(() => writeCorpus(this.db, { kind, items, onConflict })).immediate();
+    return this.db.transaction(() => writeCorpus(this.db, { kind, items, onConflict, links })).immediate();
   }
 
   async mergeCorpusItems(
     kind: string,
     items: CorpusItem[],
     merge: NonNullable<CorpusWrite['merge']>,
+    links?: CorpusWrite['links'],
   ): Promise<string[]> {
-    return this.db.transaction(() => writeCorpus(this.db, { kind, items, merge })).immediate();
+    return this.db.transaction(() => writeCorpus(this.db, { kind, items, merge, links })).immediate();
   }
 
   async listCorpusItems<T>(kind: string, filter?: CorpusFilter): Promise<CorpusItem<T>[]> {

@@ -79,7 +79,9 @@ export function writeCorpus(db: Db, w: CorpusWrite): string[] {
   );
   const update = db.prepare('UPDATE corpus_items SET data = ?, updated_at = ? WHERE kind = ? AND id = ?');
   const stored = db.prepare(
-    `SELECT data, (SELECT json_group_array(doc_id) FROM (SELECT l.doc_id FROM corpus_item_docs l
+    w.links === 'add'
+      ? 'SELECT data, NULL AS docs FROM corpus_items WHERE kind = ? AND id = ?'
+      : `SELECT data, (SELECT json_group_array(doc_id) FROM (SELECT l.doc_id FROM corpus_item_docs l
        WHERE l.kind = c.kind AND l.id = c.id ORDER BY l.doc_id)) AS docs
      FROM corpus_items c WHERE kind = ? AND id = ?`,
   );
@@ -95,15 +97,16 @@ export function writeCorpus(db: Db, w: CorpusWrite): string[] {
     let item = byId.get(id)!;
     if (insert.run(w.kind, id, storeJson(item.data), now).changes === 0) {
       if (w.merge) {
-        const row = stored.get(w.kind, id) as { data: string; docs: string };
-        const current = { id, data: JSON.parse(row.data), docIds: JSON.parse(row.docs) as string[] };
+        const row = stored.get(w.kind, id) as { data: string; docs: string | null };
+        const docIds = row.docs === null ? undefined : (JSON.parse(row.docs) as string[]);
+        const current = { id, data: JSON.parse(row.data), docIds };
         item = { ...w.merge(current, item), id };
       } else if (w.onConflict === 'keep') continue;
       update.run(storeJson(item.data), now, w.kind, id);
     }
     written.push(id);
     const docs = [...new Set(item.docIds ?? [])];
-    unlink.run(w.kind, id, JSON.stringify(docs));
+    if (w.links !== 'add') unlink.run(w.kind, id, JSON.stringify(docs));
     for (const d of docs) link.run(w.kind, id, d);
   }
   return written;
