@@ -3,7 +3,7 @@
 // hint the markup gave (a container classed "caption" or "related"). The classifier weighs these.
 import type { RemovalReason } from '../doc/index.js';
 
-export type BlockShape = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption';
+export type BlockShape = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption' | 'cell';
 
 export interface Block {
   text: string;

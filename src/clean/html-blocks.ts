@@ -8,7 +8,7 @@ import type { Block, BlockShape } from './block.js';
 import { classHints, hiddenClass } from './cues.js';
 
 const BLOCK_TAGS = new Set(
-  'P H1 H2 H3 H4 H5 H6 LI BLOCKQUOTE PRE FIGCAPTION DD DT TR DIV SECTION ARTICLE UL OL DL TABLE TBODY THEAD FIGURE HEADER FOOTER ASIDE MAIN BR HR TD TH CAPTION'.split(
+  'P H1 H2 H3 H4 H5 H6 LI BLOCKQUOTE PRE FIGCAPTION DD DT TR DIV SECTION ARTICLE UL OL DL TABLE TBODY THEAD FIGURE HEADER FOOTER ASIDE MAIN BR HR CAPTION'.split(
     ' ',
   ),
 );
@@ -111,6 +111,8 @@ export function blocksOf(root: Node): Block[] {
       hint: hintOf(node) ?? ctx.hint,
     };
     if (isBlock) flush();
+    // A table row is one block; its cells are joined with a separator.
+    if ((tag === 'TD' || tag === 'TH') && buf.trim()) buf += ' | ';
     for (const child of Array.from(node.childNodes)) walk(child, own);
     if (isBlock) flush();
   };
@@ -141,5 +143,6 @@ function shapeOf(tag: string): BlockShape | null {
   if (tag === 'LI' || tag === 'DD' || tag === 'DT') return 'list-item';
   if (tag === 'BLOCKQUOTE') return 'quote';
   if (tag === 'FIGCAPTION' || tag === 'CAPTION') return 'caption';
+  if (tag === 'TR') return 'cell';
   return null;
 }
