@@ -1,0 +1,256 @@
+// Claims as a corpus stage for the ingest transaction. plan() extracts one new document's claims,
+// finds its origin (a reprint of an earlier article shares that article's origin), folds each
+// mention into the claim it matches or opens a new one, and returns the writes: the claims it
+// touched, the document's origin record and its change record for `dossier diff`. The stage keeps
+// claims and signatures in memory across one run, so document N+1 costs its own comparisons only.
+import { createHash } from 'node:crypto';
+import type { Doc } from '../doc/index.js';
+import type { CorpusItem, CorpusWrite, Store } from '../store/store.js';
+import { statusOf, valueRanges } from './claim-status.js';
+import {
+  CLAIM_CHANGES_KIND,
+  CLAIM_DOCS_KIND,
+  CLAIMS_KIND,
+  type ClaimChanges,
+  type ClaimDoc,
+  type ClaimEntity,
+  type ClaimMention,
+  type StoredClaim,
+} from './claim-types.js';
+import { extractClaims } from './extract-claims.js';
+import { matchMentions } from './match-claims.js';
+import { articleOrigin, mentionOrigin, wireCredit } from './origin.js';
+import { minhashSignature, REPRINT_SIMILARITY, signatureSimilarity } from './reprint-signature.js';
+
+/** How many of a claim's mentions a new mention is compared with (copies add nothing new). */
+const COMPARE_PER_CLAIM = 8;
+const BAND = 4;
+const MAX_CANDIDATES = 64;
+
+const mentionKey = (m: ClaimMention) => `${m.docId}:${m.start}`;
+
+/** Union of both sides' mentions, so concurrent writers' additions to one claim add up. */
+export function mergeClaims(stored: CorpusItem, incoming: CorpusItem): CorpusItem {
+  const a = stored.data as StoredClaim;
+  const b = incoming.data as StoredClaim;
+  const seen = new Set(a.mentions.map(mentionKey));
+  const mentions = [...a.mentions, ...b.mentions.filter((m) => !seen.has(mentionKey(m)))];
+  const docIds = [...new Set(mentions.map((m) => m.docId))];
+  return { id: stored.id, data: { id: a.id, mentions }, docIds };
+}
+
+function claimId(m: ClaimMention): string {
+  return `c-${createHash('sha1').update(`${m.docId}:${m.start}:${m.end}`).digest('hex').slice(0, 12)}`;
+}
+
+const rangeText = (c: StoredClaim) =>
+  valueRanges(c.mentions)
+    .map((r) => r.text)
+    .join('; ');
+
+export class ClaimStage {
+  private readonly postings = new Map<string, Set<string>>();
+  private readonly bands = new Map<string, string[]>();
+  private readonly knownEntities = new Set<string>();
+
+  private constructor(
+    private readonly claims: Map<string, StoredClaim>,
+    private readonly docs: Map<string, ClaimDoc>,
+  ) {
+    for (const c of claims.values()) for (const m of c.mentions) this.post(m, c.id);
+    for (const d of docs.values()) this.index(d);
+  }
+
+  static async load(store: Store): Promise<ClaimStage> {
+    const claims = await store.listCorpusItems<StoredClaim>(CLAIMS_KIND);
+    const docs = await store.listCorpusItems<ClaimDoc>(CLAIM_DOCS_KIND);
+    return new ClaimStage(
+      new Map(claims.map((c) => [c.id, c.data])),
+      new Map(docs.map((d) => [d.id, d.data])),
+    );
+  }
+
+  plan(docId: string, doc: Pick<Doc, 'text' | 'meta' | 'removed' | 'layers'>): CorpusWrite[] {
+    const signature = minhashSignature(doc.text);
+    const reprint = this.findReprint(signature);
+    const article = articleOrigin(docId, doc.meta, reprint, wireCredit(doc));
+    const mentions = extractClaims(docId, doc).map((d): ClaimMention => {
+      const o = mentionOrigin(article, d.claimant);
+      return { ...d, origin: o.key, originName: o.name };
+    });
+    const changes: ClaimChanges = {
+      docId,
+      newClaims: [],
+      corroborated: [],
+      contradicted: [],
+      repeated: [],
+      revised: [],
+      newEntities: [],
+      reprintOf: reprint?.docId ?? null,
+      selfContradictions: [],
+    };
+    const touched = new Map<string, StoredClaim>();
+    const before = new Map<string, { status: string; range: string }>();
+    for (const m of mentions) {
+      const hit = this.bestMatch(m);
+      if (!hit) {
+        const claim: StoredClaim = { id: claimId(m), mentions: [m] };
+        this.claims.set(claim.id, claim);
+        touched.set(claim.id, claim);
+        changes.newClaims.push(claim.id);
+        this.post(m, claim.id);
+        continue;
+      }
+      if (!touched.has(hit.id) && !before.has(hit.id))
+        before.set(hit.id, { status: statusOf(hit.mentions).status, range: rangeText(hit) });
+      hit.mentions.push(m);
+      touched.set(hit.id, hit);
+      this.post(m, hit.id);
+    }
+    for (const [id, was] of before) this.recordChange(changes, touched.get(id)!, was);
+    for (const id of changes.newClaims) this.recordSelfConflicts(changes, touched.get(id)!);
+    const entities = this.newEntities(doc);
+    changes.newEntities = entities.fresh;
+    const record: ClaimDoc = {
+      docId,
+      outlet: doc.meta.outlet,
+      syndicatedFrom: doc.meta.syndicatedFrom,
+      signature,
+      reprintOf: reprint?.docId ?? null,
+      origin: article.key,
+      originName: article.name,
+      entityIds: entities.all,
+    };
+    this.docs.set(docId, record);
+    this.index(record);
+    return [
+      {
+        kind: CLAIMS_KIND,
+        items: [...touched.values()].map((c) => ({
+          id: c.id,
+          data: c,
+          docIds: [...new Set(c.mentions.map((x) => x.docId))],
+        })),
+        merge: mergeClaims,
+      },
+      { kind: CLAIM_DOCS_KIND, items: [{ id: docId, data: record, docIds: [docId] }] },
+      { kind: CLAIM_CHANGES_KIND, items: [{ id: docId, data: changes, docIds: [docId] }] },
+    ];
+  }
+
+  private recordChange(
+    changes: ClaimChanges,
+    claim: StoredClaim,
+    was: { status: string; range: string },
+  ): void {
+    const now = statusOf(claim.mentions);
+    if (now.status === 'contradicted' && was.status !== 'contradicted') changes.contradicted.push(claim.id);
+    else if (now.status === 'corroborated' && was.status === 'single-source')
+      changes.corroborated.push(claim.id);
+    else changes.repeated.push(claim.id);
+    const range = rangeText(claim);
+    if (was.range && range !== was.range)
+      changes.revised.push({ claimId: claim.id, before: was.range, after: range });
+    this.recordSelfConflicts(changes, claim);
+  }
+
+  private recordSelfConflicts(changes: ClaimChanges, claim: StoredClaim): void {
+    const own = claim.mentions.filter((m) => m.docId === changes.docId);
+    if (own.length < 2) return;
+    for (const c of statusOf(own).conflicts)
+      if (
+        !changes.selfContradictions.some(
+          (s) => s.a.start === c.sides[0].start && s.b.start === c.sides[1].start,
+        )
+      )
+        changes.selfContradictions.push({
+          claimId: claim.id,
+          a: c.sides[0],
+          b: c.sides[1],
+          reason: c.reason,
+        });
+  }
+
+  private newEntities(doc: Pick<Doc, 'text' | 'layers'>): { all: string[]; fresh: ClaimEntity[] } {
+    const fresh = new Map<string, ClaimEntity>();
+    const all = new Set<string>();
+    for (const s of doc.layers['entity-links'] ?? []) {
+      const id = s.attrs?.entityId;
+      if (typeof id !== 'string') continue;
+      all.add(id);
+      if (!this.knownEntities.has(id) && !fresh.has(id))
+        fresh.set(id, { id, name: doc.text.slice(s.start, s.end), type: s.label });
+    }
+    for (const id of all) this.knownEntities.add(id);
+    return { all: [...all], fresh: [...fresh.values()] };
+  }
+
+  private bestMatch(m: ClaimMention): StoredClaim | null {
+    const shared = new Map<string, number>();
+    for (const f of features(m))
+      for (const id of this.postings.get(f) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    // Claims sharing the most entities and figures first; a common name ("Russia") alone cannot flood it.
+    const candidates = [...shared].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
+    let best: { claim: StoredClaim; score: number } | null = null;
+    for (const [id] of candidates) {
+      const claim = this.claims.get(id)!;
+      for (const other of sample(claim.mentions)) {
+        const r = matchMentions(m, other);
+        if (r && (!best || r.score > best.score)) best = { claim, score: r.score };
+      }
+    }
+    return best?.claim ?? null;
+  }
+
+  private findReprint(signature: number[]): ClaimDoc | null {
+    const seen = new Set<string>();
+    let best: { doc: ClaimDoc; sim: number } | null = null;
+    for (const key of bandKeys(signature))
+      for (const id of this.bands.get(key) ?? []) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const d = this.docs.get(id)!;
+        const sim = signatureSimilarity(signature, d.signature);
+        if (sim >= REPRINT_SIMILARITY && (!best || sim > best.sim)) best = { doc: d, sim };
+      }
+    return best?.doc ?? null;
+  }
+
+  private index(d: ClaimDoc): void {
+    for (const e of d.entityIds) this.knownEntities.add(e);
+    for (const key of bandKeys(d.signature)) {
+      const list = this.bands.get(key);
+      if (!list) this.bands.set(key, [d.docId]);
+      // A band shared by many copies keeps only the first few: any of them leads to the same origin.
+      else if (list.length < 8) list.push(d.docId);
+    }
+  }
+
+  private post(m: ClaimMention, id: string): void {
+    for (const f of features(m)) {
+      const set = this.postings.get(f) ?? new Set<string>();
+      this.postings.set(f, set);
+      set.add(id);
+    }
+  }
+}
+
+function features(m: ClaimMention): string[] {
+  return [
+    ...m.entities.map((e) => `e:${e.id}`),
+    ...m.values.filter((v) => v.amount !== null).map((v) => `v:${v.kind}:${v.currency ?? v.unit ?? ''}`),
+  ];
+}
+
+/** One mention per distinct document first (copies repeat each other), up to the comparison budget. */
+function sample(mentions: readonly ClaimMention[]): ClaimMention[] {
+  const byDoc = new Map<string, ClaimMention>();
+  for (const m of mentions) if (!byDoc.has(m.docId)) byDoc.set(m.docId, m);
+  return [...byDoc.values()].slice(0, COMPARE_PER_CLAIM);
+}
+
+function bandKeys(sig: readonly number[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + BAND <= sig.length; i += BAND) out.push(`${i}:${sig.slice(i, i + BAND).join(',')}`);
+  return out;
+}

@@ -1,0 +1,111 @@
+// Whether two claim mentions say the same thing, and whether they disagree. Same claim: the predicate
+// class agrees (or one side has none), they share the entities the smaller one names, and either the
+// figures agree or enough content words are shared; or the wording is nearly the same. A mention
+// that matches but gives an incompatible figure or date, or denies what the other asserts, conflicts.
+import type { ClaimMention, ClaimValue } from './claim-types.js';
+
+export interface MatchResult {
+  score: number;
+  /** Why the two are one claim, for the claim's reason line. */
+  why: string;
+}
+
+const NEAR_SAME_WORDING = 0.5;
+const MIN_SHARED_WORDS = 3;
+/** Shared content words over the shorter sentence's, and over both together. */
+const MIN_WORD_COVER = 0.3;
+const MIN_WORD_JACCARD = 0.12;
+const SAME_DOC_JACCARD = 0.3;
+
+function overlap<T>(a: readonly T[], b: readonly T[]): { shared: number; coef: number; jaccard: number } {
+  const sb = new Set(b);
+  const shared = new Set(a.filter((x) => sb.has(x))).size;
+  const small = Math.min(new Set(a).size, sb.size);
+  const union = new Set([...a, ...b]).size;
+  return { shared, coef: small ? shared / small : 0, jaccard: union ? shared / union : 0 };
+}
+
+function comparable(a: ClaimValue, b: ClaimValue): boolean {
+  if (a.amount === null || b.amount === null || a.kind !== b.kind) return false;
+  if (a.kind === 'MONEY') return a.currency === b.currency;
+  // A bare count is comparable only when both count the same thing ("12 ships", "15 ships").
+  if (a.kind === 'CARDINAL') return a.noun !== null && a.noun === b.noun;
+  return a.unit === b.unit && (a.noun === null || b.noun === null || a.noun === b.noun);
+}
+
+/** The interval a figure allows: "more than 20" is [20, ∞), "about 20" is [18, 22]. */
+export function interval(v: ClaimValue): [number, number] {
+  const x = v.amount ?? 0;
+  if (v.qualifier === '>=' || v.qualifier === '>') return [x, Number.POSITIVE_INFINITY];
+  if (v.qualifier === '<=' || v.qualifier === '<') return [0, x];
+  if (v.qualifier === '~') return [x * 0.9, x * 1.1];
+  return [x * 0.98, x * 1.02];
+}
+
+const agree = (a: ClaimValue, b: ClaimValue) => {
+  const [al, ah] = interval(a);
+  const [bl, bh] = interval(b);
+  return al <= bh && bl <= ah;
+};
+
+function valueRelation(a: ClaimMention, b: ClaimMention): 'agree' | 'conflict' | 'none' {
+  let relation: 'agree' | 'conflict' | 'none' = 'none';
+  for (const va of a.values)
+    for (const vb of b.values) {
+      if (!comparable(va, vb)) continue;
+      if (agree(va, vb)) return 'agree';
+      relation = 'conflict';
+    }
+  return relation;
+}
+
+const year = (t: string) => (/^\d{4}/.test(t) ? t.slice(0, 4) : null);
+
+/** Both give a year for the claim and no year is shared. */
+function datesConflict(a: ClaimMention, b: ClaimMention): boolean {
+  const ya = new Set(a.times.map(year).filter((y): y is string => !!y));
+  const yb = new Set(b.times.map(year).filter((y): y is string => !!y));
+  return ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y));
+}
+
+export function matchMentions(a: ClaimMention, b: ClaimMention): MatchResult | null {
+  if (a.docId === b.docId && a.start === b.start) return null;
+  const words = overlap(a.words, b.words);
+  if (words.jaccard >= NEAR_SAME_WORDING) return { score: 1 + words.jaccard, why: 'nearly the same wording' };
+  if (!a.predicate || a.predicate !== b.predicate) return null;
+  const ents = overlap(
+    a.entities.map((e) => e.id),
+    b.entities.map((e) => e.id),
+  );
+  const fewest = Math.min(
+    new Set(a.entities.map((e) => e.id)).size,
+    new Set(b.entities.map((e) => e.id)).size,
+  );
+  if (ents.shared < Math.min(2, fewest) || ents.coef < 0.5) return null;
+  // Sentences of one article share its topic words; only a real restatement counts as one claim.
+  if (a.docId === b.docId && words.jaccard < SAME_DOC_JACCARD) return null;
+  const values = valueRelation(a, b);
+  if (values === 'agree')
+    return { score: 1 + ents.coef, why: `same ${a.predicate} claim about the same figure` };
+  if (words.shared < MIN_SHARED_WORDS || words.coef < MIN_WORD_COVER || words.jaccard < MIN_WORD_JACCARD)
+    return null;
+  const sameClaimant = !!a.claimant && a.claimant.key === b.claimant?.key;
+  const score = 0.5 * ents.coef + 0.5 * words.coef + (sameClaimant ? 0.2 : 0);
+  if (values === 'conflict') return { score, why: `same ${a.predicate} claim with a different figure` };
+  return { score, why: `same ${a.predicate} claim about the same entities` };
+}
+
+/** Why two mentions of one claim contradict each other, or null when they do not. */
+export function conflictBetween(a: ClaimMention, b: ClaimMention): string | null {
+  if (valueRelation(a, b) === 'conflict') {
+    const va = a.values.map((v) => v.text).join(', ');
+    const vb = b.values.map((v) => v.text).join(', ');
+    return `figures disagree: ${va} vs ${vb}`;
+  }
+  const words = overlap(a.words, b.words);
+  if (a.negated !== b.negated && a.predicate === b.predicate && words.jaccard >= 0.4)
+    return 'one denies what the other asserts';
+  if (datesConflict(a, b) && words.jaccard >= 0.4)
+    return `dates disagree: ${a.times.join(', ')} vs ${b.times.join(', ')}`;
+  return null;
+}
