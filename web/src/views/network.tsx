@@ -46,7 +46,14 @@ export function Network() {
       cy = cytoscape({
         container: box.current,
         elements: [
-          ...nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type ?? '' } })),
+          // Start from a circle, not random positions, so the same graph always lays out the same way.
+          ...nodes.map((n, i) => ({
+            data: { id: n.id, label: n.label, type: n.type ?? '' },
+            position: {
+              x: 300 * Math.cos((2 * Math.PI * i) / nodes.length),
+              y: 300 * Math.sin((2 * Math.PI * i) / nodes.length),
+            },
+          })),
           ...edges.map((e) => ({
             data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: e.count },
           })),
@@ -72,7 +79,7 @@ export function Network() {
           },
           { selector: 'edge:selected', style: { 'line-color': '#d33' } },
         ],
-        layout: { name: 'cose', animate: false },
+        layout: { name: 'cose', animate: false, randomize: false },
       });
       cy.on('tap', 'node', (e) => go(`entity/${e.target.id()}`));
       cy.on('tap', 'edge', (e) => setPicked(data.shown.edges.find((x) => x.id === e.target.id()) ?? null));
