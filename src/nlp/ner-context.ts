@@ -3,7 +3,7 @@
 // sentence-initial word can borrow from elsewhere, and which types the tagger already gave a
 // word earlier in the document ("prediction history").
 import { NER_TYPES } from './ner-labels.js';
-import { F_ALLCAPS, F_CAP, F_LETTER, F_LOWER, wordFlags } from './word-shape.js';
+import { F_ALLCAPS, F_CAP, F_LETTER, F_LOWER, F_SMALL, wordFlags } from './word-shape.js';
 
 export interface DocContext {
   capMid: Set<string>;
@@ -12,55 +12,39 @@ export interface DocContext {
 }
 
 export function isAllCapsSentence(words: readonly string[]): boolean {
-  let letters = 0;
-  let caps = 0;
-  for (const w of words) {
-    if (w.length < 2) continue;
-    const f = wordFlags(w);
-    if (!(f & F_LETTER)) continue;
-    letters++;
-    if (f & F_ALLCAPS) caps++;
-  }
-  return letters >= 2 && caps / letters > 0.6;
+  return sentenceCase(words.map(wordFlags), words).allCaps;
 }
-
-const SMALL = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'and',
-  'or',
-  'but',
-  'by',
-  'with',
-  'from',
-  'as',
-  'vs',
-]);
 
 /** A headline in title case ("Putin Risks Being Pushed Out"): capitals say little there. */
 export function isTitleCaseSentence(words: readonly string[]): boolean {
-  let content = 0;
+  return sentenceCase(words.map(wordFlags), words).titleCase;
+}
+
+/** Both line classes from the words' case flags (see wordFlags). */
+export function sentenceCase(
+  flags: readonly number[],
+  words: readonly string[],
+): { allCaps: boolean; titleCase: boolean } {
+  let letters = 0;
   let caps = 0;
-  for (const w of words) {
-    if (w.length < 2) continue;
-    const f = wordFlags(w);
-    if (!(f & F_LETTER) || (w.length < 5 && SMALL.has(w.toLowerCase()))) continue;
+  let content = 0;
+  let titled = 0;
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i];
+    if (words[i].length < 2 || !(f & F_LETTER)) continue;
+    letters++;
+    if (f & F_ALLCAPS) caps++;
+    if (f & F_SMALL) continue;
     content++;
-    if (f & F_CAP && !(f & F_ALLCAPS)) caps++;
+    if (f & F_CAP && !(f & F_ALLCAPS)) titled++;
   }
-  return content >= 4 && caps / content > 0.85;
+  const allCaps = letters >= 2 && caps / letters > 0.6;
+  return { allCaps, titleCase: !allCaps && content >= 4 && titled / content > 0.85 };
 }
 
 /** The headline form of a sentence, used to teach the tagger what title case looks like. */
 export function toTitleCase(words: readonly string[]): string[] {
-  return words.map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
+  return words.map((w, i) => (i > 0 && wordFlags(w) & F_SMALL ? w : w.charAt(0).toUpperCase() + w.slice(1)));
 }
 
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '-', '—', '–', ':']);
@@ -69,10 +53,12 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
   const capMid = new Set<string>();
   const lowerSeen = new Set<string>();
   for (const words of sentences) {
-    if (isAllCapsSentence(words) || isTitleCaseSentence(words)) continue;
+    const flags = words.map(wordFlags);
+    const c = sentenceCase(flags, words);
+    if (c.allCaps || c.titleCase) continue;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      const f = wordFlags(w);
+      const f = flags[i];
       if (f & F_CAP) {
         if (i > 0 && !OPENERS.has(words[i - 1])) capMid.add(w.toLowerCase());
       } else if (f & F_LOWER) lowerSeen.add(w);

@@ -13,6 +13,8 @@ export interface WordFeatures {
   /** lw without diacritics, the gazetteer's key. */
   fold: string;
   cap: boolean;
+  /** wordFlags of the word. */
+  flags: number;
   /** Per-extractor ids for the numeric pair keys below. */
   id: number;
   shapeId: number;

@@ -4,7 +4,7 @@
 // evidence, prediction history) is built per position.
 import { foldKey, matchGazetteer } from './gazetteer.js';
 import { IntPairMap } from './int-pair-map.js';
-import { type DocContext, historyIndex, isAllCapsSentence, isTitleCaseSentence } from './ner-context.js';
+import { type DocContext, historyIndex, sentenceCase } from './ner-context.js';
 import {
   BOS,
   EOS,
@@ -24,7 +24,7 @@ import {
   type WordFeatures,
 } from './ner-feature-parts.js';
 import { L } from './ner-labels.js';
-import { isAllCaps, isCapitalized, wordShape } from './word-shape.js';
+import { isAllCaps, isCapitalized, wordFlags, wordShape } from './word-shape.js';
 
 export type { FeatureIndex } from './ner-feature-parts.js';
 
@@ -127,6 +127,7 @@ export class FeatureExtractor {
       lw,
       fold: foldKey(lw),
       cap: isCapitalized(w),
+      flags: wordFlags(w),
       id: this.nextId++,
       shapeId: this.shapeId(short),
       initL: -2,
@@ -235,8 +236,10 @@ export class FeatureExtractor {
     // Ids restart when the cache is cleared; a sentence must not mix ids from before and after.
     if (this.generation !== generation) wf = words.map((w) => this.word(w));
     const lower = wf.map((f) => f.lw);
-    const allCaps = isAllCapsSentence(words);
-    const titleCase = !allCaps && isTitleCaseSentence(words);
+    const { allCaps, titleCase } = sentenceCase(
+      wf.map((f) => f.flags),
+      words,
+    );
     const gaz: string[][] = new Array(n);
     const mark = (i: number, tag: string) => {
       if (gaz[i]) gaz[i].push(tag);

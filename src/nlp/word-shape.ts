@@ -50,6 +50,28 @@ export const F_LETTER = 1;
 export const F_ALLCAPS = 2;
 export const F_CAP = 4;
 export const F_LOWER = 8;
+/** A short function word that headline style leaves in lower case ("of", "the"). */
+export const F_SMALL = 16;
+
+const SMALL = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'but',
+  'by',
+  'with',
+  'from',
+  'as',
+  'vs',
+]);
 
 const flagCache = new Map<string, number>();
 
@@ -63,7 +85,8 @@ export function wordFlags(w: string): number {
     (lower || upper ? F_LETTER : 0) |
     (upper && !lower ? F_ALLCAPS : 0) |
     (isCapitalized(w) ? F_CAP : 0) |
-    (lower ? F_LOWER : 0);
+    (lower ? F_LOWER : 0) |
+    (w.length < 5 && SMALL.has(w.toLowerCase()) ? F_SMALL : 0);
   if (flagCache.size > 500_000) flagCache.clear();
   flagCache.set(w, f);
   return f;
