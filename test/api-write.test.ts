@@ -2,7 +2,7 @@
 // ingest wiring, and an entity correction that the next read reflects.
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../src/api/index.js';
+import { ingestVia, startServer } from '../src/api/index.js';
 import type { Entity } from '../src/resolve/entity.js';
 import { sampleDocs, startTestServer, type TestServer } from './api-fixtures.js';
 
@@ -168,5 +168,43 @@ describe('a loopback server', () => {
       req.end();
     });
     expect(status).toBe(403);
+  });
+});
+
+describe('ingest through the real pipeline', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer([], (store) => ({ ingest: ingestVia(store) }));
+  });
+  afterAll(() => t?.stop());
+
+  it('adds uploaded files under their names, rejects bad ones with a reason, and lists them', async () => {
+    const html = `<html><head><title>Pier vote</title></head><body><article><h1>Pier vote</h1>${'<p>The harbour council voted to rebuild the north pier after a long debate about its cost and schedule.</p>'.repeat(4)}</article></body></html>`;
+    const form = new FormData();
+    form.append('files', new Blob([html], { type: 'text/html' }), 'pier.html');
+    form.append('files', new Blob(['   ']), 'blank.txt');
+    const res = await fetch(`${t.server.url}/api/ingest`, { method: 'POST', body: form });
+    expect(res.status).toBe(200);
+    const { results } = await res.json();
+    expect(results).toEqual([
+      expect.objectContaining({ input: 'pier.html', status: 'added', id: expect.any(String) }),
+      expect.objectContaining({ input: 'blank.txt', status: 'rejected', code: 'EMPTY_INPUT' }),
+    ]);
+    const again = await (await fetch(`${t.server.url}/api/ingest`, { method: 'POST', body: form })).json();
+    expect(again.results[0]).toMatchObject({ status: 'duplicate', id: results[0].id });
+    const docs = await (await fetch(`${t.server.url}/api/docs`)).json();
+    expect(docs.items).toEqual([
+      expect.objectContaining({ id: results[0].id, source: 'pier.html', title: 'Pier vote' }),
+    ]);
+  });
+
+  it('refuses a URL on a private address, as the CLI does', async () => {
+    const res = await fetch(`${t.server.url}/api/ingest`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ urls: [`${t.server.url}/api/health`] }),
+    });
+    const { results } = await res.json();
+    expect(results).toEqual([expect.objectContaining({ status: 'rejected', code: 'PRIVATE_ADDRESS' })]);
   });
 });

@@ -72,9 +72,7 @@ export function Reader({ id, route }: { id: string; route: Route }) {
         {data.syndicatedFrom ? ` · originally from ${data.syndicatedFrom}` : ''} · {data.words} words · id{' '}
         <code>{data.id}</code>
       </p>
-      <p class="docmeta">
-        Source: {data.source === '-' ? 'uploaded or piped in (no file name kept)' : data.source}
-      </p>
+      <p class="docmeta">Source: {data.source === '-' ? 'standard input' : data.source}</p>
       <fieldset class="layers">
         <legend>Highlight</legend>
         {layerNames.filter((l) => !hidden.has(l) || active.includes(l)).length === 0 && (
