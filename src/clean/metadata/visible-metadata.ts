@@ -58,7 +58,10 @@ export function chooseTitle(
   const mt = words(metaTitle ?? '').join(' ');
   for (const h of h1s) {
     const hw = words(h).join(' ');
-    if (hw && mt && (mt.includes(hw) || hw.includes(mt)) && hw.split(' ').length >= 2) return h;
+    if (!hw || !mt || hw.split(' ').length < 2) continue;
+    if (mt.includes(hw)) return h;
+    // An <h1> holding the meta title plus much more ("… Posted on July 1 by …") carries page furniture.
+    if (hw.includes(mt)) return hw.split(' ').length - mt.split(' ').length >= 4 ? metaTitle : h;
   }
   // One <h1> sharing words with the meta title is the visible headline, which may be worded differently.
   if (h1s.length === 1 && words(h1s[0]).length >= 3) {
