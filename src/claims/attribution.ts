@@ -10,7 +10,7 @@ import type { Claimant } from './claim-types.js';
 import { attributionAfter, attributionBefore, outletShortNames } from './lexicon.js';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const BEFORE = new RegExp(`\\b(?:${attributionBefore.map(escape).join('|')})\\s+`, 'giu');
+const BEFORE = new RegExp(`\\b(?:${attributionBefore.map(escapeRegex).join('|')})\\s+`, 'giu');
 const AFTER = new Set(attributionAfter);
 const SOURCE_TYPES = new Set(['ORG', 'PERSON', 'MISC']);
 const NAME_AFTER_CUE =
