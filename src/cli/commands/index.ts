@@ -1,10 +1,13 @@
 // Every CLI command, one file each; main.ts registers them in this order.
 import type { Command } from 'commander';
 import { registerBench } from './bench.js';
+import { registerClaims } from './claims.js';
+import { registerDiff } from './diff.js';
 import { registerDocs } from './docs.js';
 import { registerEntities } from './entities.js';
 import { registerEval } from './eval.js';
 import { registerEvents } from './events.js';
+import { registerReactions } from './reactions.js';
 import { registerExport } from './export.js';
 import { registerGraph } from './graph.js';
 import { registerIngest } from './ingest.js';
@@ -12,6 +15,7 @@ import { registerReport } from './report.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
+import { registerSources } from './sources.js';
 import { registerTag } from './tag.js';
 import { registerTimeline } from './timeline.js';
 import { registerTrain } from './train.js';
@@ -28,6 +32,10 @@ export const commands = {
   entities: registerEntities,
   events: registerEvents,
   timeline: registerTimeline,
+  claims: registerClaims,
+  sources: registerSources,
+  reactions: registerReactions,
+  diff: registerDiff,
   graph: registerGraph,
   export: registerExport,
   serve: registerServe,
