@@ -55,15 +55,16 @@ export function parseDocument(html: string): Document {
 /** Runs Readability on a parsed page (which it modifies) and cuts its article into blocks. */
 export function readabilityBlocks(document: Document): ReadabilityResult {
   const lang = document.documentElement?.getAttribute('lang') ?? null;
-  let parsed: ReturnType<Readability['parse']> = null;
+  // The serializer hands back Readability's article element itself, so it is not printed and parsed again.
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
-    parsed = new Readability(document as never, { charThreshold: 200, keepClasses: true }).parse();
+    const options = { charThreshold: 200, keepClasses: true, serializer: (el: Node) => el };
+    parsed = new Readability<Node>(document as never, options as never).parse();
   } catch {
     parsed = null;
   }
-  const content = parsed?.content ? parseDocument(`<html><body>${parsed.content}</body></html>`) : null;
   return {
-    blocks: content ? blocksOf(content.body as unknown as Node) : [],
+    blocks: parsed?.content ? blocksOf(parsed.content) : [],
     title: parsed?.title?.trim() || null,
     byline: parsed?.byline?.trim() || null,
     siteName: parsed?.siteName?.trim() || null,
