@@ -131,11 +131,11 @@ describe('search, overview, stages, openapi', () => {
   });
 
   it('returns stored items of a stage once they exist', async () => {
-    await t.store.putCorpusItems('claim', [{ id: 'c1', data: { text: 'The port reopens on Monday.' } }]);
-    const claims = await (await get('/api/claims')).json();
-    expect(claims.stage.available).toBe(true);
-    expect(claims.items).toEqual([
-      expect.objectContaining({ id: 'c1', data: { text: 'The port reopens on Monday.' } }),
+    await t.store.putCorpusItems('reaction', [{ id: 'r1', data: { text: 'The mayor welcomed the vote.' } }]);
+    const reactions = await (await get('/api/reactions')).json();
+    expect(reactions.stage.available).toBe(true);
+    expect(reactions.items).toEqual([
+      expect.objectContaining({ id: 'r1', data: { text: 'The mayor welcomed the vote.' } }),
     ]);
   });
 

@@ -34,7 +34,7 @@ export const stages = {
       'No events yet: event extraction has not written any for the stored documents (it needs resolved entities).',
   },
   claims: {
-    kind: 'claim',
+    kind: null,
     title: 'Claims',
     empty:
       'No claims yet: claim extraction has not produced any for the stored documents (or is not part of this build).',

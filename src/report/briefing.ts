@@ -5,6 +5,8 @@ import { type CorpusFigures, computeFigures } from '../api/corpus-figures.js';
 import { allSummaries } from '../api/doc-scan.js';
 import { scanQuotes } from '../api/quote-scan.js';
 import { stages } from '../api/stages.js';
+import { listClaims } from '../claims/claim-listing.js';
+import type { ClaimView } from '../claims/claim-status.js';
 import { listEvents } from '../events/event-listing.js';
 import { listEntities } from '../resolve/entity-listing.js';
 import type { DocSummary, Store } from '../store/store.js';
@@ -48,14 +50,6 @@ const SUMMARY_DOCS = 500;
 const COARSE = new Set(['year', 'decade', 'century', 'millennium']);
 /** Above this many documents the reference list keeps only the cited ones. */
 const FULL_REFERENCE_LIST = 300;
-
-function evidenceDocs(data: unknown): string[] {
-  const d = (data ?? {}) as { evidence?: { docId?: unknown }[]; docIds?: unknown };
-  const ids = (Array.isArray(d.evidence) ? d.evidence : [])
-    .map((e) => e?.docId)
-    .filter((x) => typeof x === 'string');
-  return [...new Set(ids as string[])];
-}
 
 export async function buildBriefing(store: Store, now = new Date()): Promise<Briefing> {
   const summaries: DocSummary[] = [];
@@ -127,22 +121,19 @@ export async function buildBriefing(store: Store, now = new Date()): Promise<Bri
     }));
   if (events.length === 0) missing.push({ section: 'Events', reason: stages.events.empty });
 
-  const claims = await store.listCorpusItems(stages.claims.kind);
-  const claim = (status: RegExp) =>
+  const claims = await listClaims(store);
+  const claim = (status: ClaimView['status']) =>
     claims
-      .filter((c) => status.test(String((c.data as { status?: unknown })?.status ?? '')))
+      .filter((c) => c.status === status)
       .slice(0, 12)
-      .map((c) => {
-        const d = c.data as { text?: string; status?: string; origins?: unknown[] };
-        return {
-          text: d.text ?? c.id,
-          detail: `${d.status}${Array.isArray(d.origins) ? ` · ${d.origins.length} independent origins` : ''}`,
-          refs: refs([...(c.docIds ?? []), ...evidenceDocs(c.data)]),
-        };
-      });
-  const corroborated = claim(/corroborated/);
-  const contested = claim(/contradicted|contested/);
-  const openQuestions = claim(/single/);
+      .map((c) => ({
+        text: c.text,
+        detail: `${c.status} · ${c.origins.length} independent origin${c.origins.length === 1 ? '' : 's'}: ${c.origins.map((o) => o.origin).join('; ')}`,
+        refs: refs(c.evidence.map((e) => e.docId)),
+      }));
+  const corroborated = claim('corroborated');
+  const contested = claim('contradicted');
+  const openQuestions = claim('single-source');
   if (claims.length === 0)
     missing.push({ section: 'Claims and open questions', reason: stages.claims.empty });
 

@@ -1,6 +1,7 @@
 // The shell: navigation, the search box, keyboard shortcuts, and the view for the current route.
 import { useEffect, useRef } from 'preact/hooks';
 import { go, href, type Route, useRoute } from './router';
+import { Claims } from './views/claims';
 import { Documents } from './views/documents';
 import { Entities, EntityPage } from './views/entities';
 import { Ingest } from './views/ingest';
@@ -9,7 +10,7 @@ import { Overview } from './views/overview';
 import { Reader } from './views/reader';
 import { Search } from './views/search';
 import { Sources } from './views/sources';
-import { Claims, Events, Quotes, Reactions } from './views/stage-pages';
+import { Events, Quotes, Reactions } from './views/stage-pages';
 import { Timeline } from './views/timeline';
 import { WorldMap } from './views/world-map';
 

@@ -1,6 +1,7 @@
-// The timeline, events and quotes, each read through its own stage's listing function (filters included),
+// The timeline, events, claims and quotes, each read through its own stage's listing function (filters included),
 // paginated, with the stage's note when the store holds nothing from it.
 import { z } from 'zod';
+import { listClaims } from '../../claims/claim-listing.js';
 import { listEvents } from '../../events/event-listing.js';
 import { filterTimeline } from '../../time/timeline.js';
 import { loadTimeline } from '../../time/timeline-store.js';
@@ -85,6 +86,31 @@ export function knowledgeRoutes({ store }: ApiContext): RouteSpec[] {
         return c.json(
           page('events', all, shown, query.limit, query.offset, (e) => [
             ...new Set(e.evidence.map((v) => v.docId)),
+          ]),
+        );
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/claims',
+      tag: 'dossier',
+      summary:
+        'Claims with their status (corroborated, contradicted, single-source), independent origins and evidence',
+      query: z.object({
+        ...pageQuery,
+        status: z.enum(['corroborated', 'contradicted', 'single', 'single-source']).optional(),
+        doc: z.string().max(200).optional().describe('Only claims with evidence in this document'),
+      }),
+      response: listSchema,
+      async handler(c, { query }) {
+        const all = await listClaims(store);
+        const shown =
+          query.status || query.doc
+            ? await listClaims(store, { status: query.status, docId: query.doc })
+            : all;
+        return c.json(
+          page('claims', all, shown, query.limit, query.offset, (cl) => [
+            ...new Set(cl.evidence.map((e) => e.docId)),
           ]),
         );
       },

@@ -1,6 +1,7 @@
 // The corpus at a glance (key figures, date range, latest articles, which stages have data) and the sources
 // (outlets with their genres and coverage). Both are real figures from the stored documents.
 import { z } from 'zod';
+import { CLAIMS_KIND } from '../../claims/claim-types.js';
 import { EVENT_KIND } from '../../events/event-stage.js';
 import { ENTITY_KIND } from '../../resolve/entity-stage.js';
 import type { Store } from '../../store/store.js';
@@ -48,7 +49,7 @@ const probes: Record<StageName, (store: Store) => Promise<boolean>> = {
   timeline: async (s) => (await hasKind(s, MENTIONS_KIND)) || sampleHasLayer(s, ['timex', 'times']),
   quotes: (s) => sampleHasLayer(s, ['quotes']),
   events: (s) => hasKind(s, EVENT_KIND),
-  claims: (s) => hasKind(s, stages.claims.kind),
+  claims: (s) => hasKind(s, CLAIMS_KIND),
   reactions: (s) => hasKind(s, stages.reactions.kind),
   stories: (s) => hasKind(s, stages.stories.kind),
   framing: (s) => hasKind(s, stages.framing.kind),

@@ -1,4 +1,4 @@
-// The views that list a later stage's items: quotes by speaker, claims with their status, reactions, events.
+// The views that list a later stage's items: quotes by speaker, reactions, events.
 import { StageView } from './stage-view';
 
 type Who = { name?: string } | string | null | undefined;
@@ -16,19 +16,6 @@ export function Quotes() {
       intro="Who said what, grouped by speaker: direct and reported speech, with the role the article gives."
       groupBy={(d) => nameOf(d.speaker, 'Speaker not resolved')}
       detail={(d) => `${d.role ? `${String(d.role)} · ` : ''}${d.direct ? 'direct' : 'reported'}`}
-    />
-  );
-}
-
-export function Claims() {
-  return (
-    <StageView
-      endpoint="claims"
-      title="Claims"
-      intro="Factual claims across sources, labelled corroborated, contradicted or single-source by their independent origins."
-      detail={(d) =>
-        `${String(d.status ?? 'status unknown')}${Array.isArray(d.origins) ? ` · ${d.origins.length} origins` : ''}`
-      }
     />
   );
 }
