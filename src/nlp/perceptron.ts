@@ -35,9 +35,22 @@ const PREDECESSORS: Int32Array[] = Array.from({ length: L }, (_, y) =>
 let deltaBuf = new Float64Array(64 * L);
 let backBuf = new Int32Array(64 * L);
 
-export function viterbi(model: LinearModel, scores: Float32Array, n: number): number[] {
+/** Per label, the transition weights from its predecessors, in PREDECESSORS order. */
+const packed = new WeakMap<Float32Array, Float64Array[]>();
+function predecessorWeights(trans: Float32Array, cache: boolean): Float64Array[] {
+  let p = cache ? packed.get(trans) : undefined;
+  if (!p) {
+    p = PREDECESSORS.map((preds, y) => Float64Array.from(preds, (x) => trans[x * L + y]));
+    if (cache) packed.set(trans, p);
+  }
+  return p;
+}
+
+/** Best label sequence; `fixed` says the transition weights will not change (so may be cached). */
+export function viterbi(model: LinearModel, scores: Float32Array, n: number, fixed = true): number[] {
   if (n === 0) return [];
   const t = model.trans;
+  const pw = predecessorWeights(t, fixed);
   if (deltaBuf.length < n * L) {
     deltaBuf = new Float64Array(n * L * 2);
     backBuf = new Int32Array(n * L * 2);
@@ -53,9 +66,10 @@ export function viterbi(model: LinearModel, scores: Float32Array, n: number): nu
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
       const preds = PREDECESSORS[y];
+      const w = pw[y];
       for (let p = 0; p < preds.length; p++) {
         const x = preds[p];
-        const v = delta[prev + x] + t[x * L + y];
+        const v = delta[prev + x] + w[p];
         if (v > best) {
           best = v;
           arg = x;
@@ -97,7 +111,7 @@ export class PerceptronTrainer {
   learn(sf: SentenceFeatures, gold: readonly number[]): number[] {
     const n = sf.offsets.length - 1;
     const feats = sf.feats;
-    const pred = viterbi(this.model, scoreTokens(this.model, sf), n);
+    const pred = viterbi(this.model, scoreTokens(this.model, sf), n, false);
     for (let i = 0; i < n; i++) {
       if (pred[i] !== gold[i]) {
         for (let k = sf.offsets[i]; k < sf.offsets[i + 1]; k++) {
