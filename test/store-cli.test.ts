@@ -99,7 +99,11 @@ describe.each(backends)('docs, show, search on $name', ({ db: makeDb, skip }) =>
     expect(Object.keys(shown.layers).length).toBeGreaterThan(0);
     expect(shown).toHaveProperty('published');
     const readable = await dossier(db, 'show', id);
-    expect(readable.stdout).toContain(shown.text.slice(0, 40));
+    // Entity mentions are marked [text]{TYPE} when an 'entities' layer exists; unmarked, the text is whole.
+    expect(readable.stdout.replace(/\[([^\]]*)\]\{[A-Z_]+\}/g, '$1')).toContain(shown.text.slice(0, 60));
+    if ((shown.layers as { entities?: unknown[] }).entities?.length) {
+      expect(readable.stdout).toMatch(/\[[^\]]+\]\{[A-Z_]+\}/);
+    }
     expect(readable.stdout).toMatch(/Layers: /);
 
     const missing = await dossier(db, 'show', 'ffffffffffff');
