@@ -131,11 +131,11 @@ describe('search, overview, stages, openapi', () => {
   });
 
   it('returns stored items of a stage once they exist', async () => {
-    await t.store.putCorpusItems('reaction', [{ id: 'r1', data: { text: 'The mayor welcomed the vote.' } }]);
-    const reactions = await (await get('/api/reactions')).json();
-    expect(reactions.stage.available).toBe(true);
-    expect(reactions.items).toEqual([
-      expect.objectContaining({ id: 'r1', data: { text: 'The mayor welcomed the vote.' } }),
+    await t.store.putCorpusItems('story', [{ id: 's1', data: { text: 'The port reopens.' } }]);
+    const stories = await (await get('/api/stories')).json();
+    expect(stories.stage.available).toBe(true);
+    expect(stories.items).toEqual([
+      expect.objectContaining({ id: 's1', data: { text: 'The port reopens.' } }),
     ]);
   });
 

@@ -153,7 +153,9 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     for (const view of ['timeline', 'quotes', 'claims', 'events', 'reactions']) {
       await open(view, 'main h1, main h2');
       const items = await page
-        .locator('main .items li, main table.matrix tbody tr, main svg.timeline-svg g')
+        .locator(
+          'main .items li, main table.matrix tbody tr, main table.grid tbody tr, main svg.timeline-svg g',
+        )
         .count();
       const empty = page.locator('[data-testid="empty-state"] > p').first();
       const note = (await empty.count()) ? await empty.textContent() : '';

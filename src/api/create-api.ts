@@ -14,6 +14,7 @@ import { buildOpenApi } from './openapi.js';
 import { honoPath, parseInput, type RouteSpec } from './route-spec.js';
 import { docsRoutes } from './routes/docs.js';
 import { entityRoutes } from './routes/entities.js';
+import { framingRoutes } from './routes/framing.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
@@ -64,6 +65,7 @@ export function createApi(options: ApiOptions): Hono {
     ...overviewRoutes(ctx),
     ...entityRoutes(ctx),
     ...knowledgeRoutes(ctx),
+    ...framingRoutes(ctx),
     ...stageRoutes(ctx),
     ...graphRoutes(ctx),
     ...mapRoutes(ctx),

@@ -40,10 +40,10 @@ export const stages = {
       'No claims yet: claim extraction has not produced any for the stored documents (or is not part of this build).',
   },
   reactions: {
-    kind: 'reaction',
+    kind: null,
     title: 'Reactions',
     empty:
-      'No reactions yet: who reacted to what has not been derived for the stored documents (or is not part of this build).',
+      'No reactions yet: no actor in the stored documents is reported condemning, supporting or staying silent on the central event.',
   },
   stories: {
     kind: 'story',
@@ -52,7 +52,7 @@ export const stages = {
       'No stories yet: grouping articles into stories has not run on the stored documents (or is not part of this build).',
   },
   framing: {
-    kind: 'framing',
+    kind: null,
     title: 'Framing',
     empty:
       'No framing analysis yet: tone and hedging per source have not been computed (or are not part of this build).',

@@ -7,10 +7,11 @@ import { Entities, EntityPage } from './views/entities';
 import { Ingest } from './views/ingest';
 import { Network } from './views/network';
 import { Overview } from './views/overview';
+import { Reactions } from './views/reactions';
 import { Reader } from './views/reader';
 import { Search } from './views/search';
 import { Sources } from './views/sources';
-import { Events, Quotes, Reactions } from './views/stage-pages';
+import { Events, Quotes } from './views/stage-pages';
 import { Timeline } from './views/timeline';
 import { WorldMap } from './views/world-map';
 

@@ -50,9 +50,9 @@ const probes: Record<StageName, (store: Store) => Promise<boolean>> = {
   quotes: (s) => sampleHasLayer(s, ['quotes']),
   events: (s) => hasKind(s, EVENT_KIND),
   claims: (s) => hasKind(s, CLAIMS_KIND),
-  reactions: (s) => hasKind(s, stages.reactions.kind),
+  reactions: (s) => hasKind(s, ENTITY_KIND),
   stories: (s) => hasKind(s, stages.stories.kind),
-  framing: (s) => hasKind(s, stages.framing.kind),
+  framing: async (s) => (await s.countDocuments()) > 0,
 };
 
 async function stageStatuses(store: Store) {

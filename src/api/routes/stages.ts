@@ -1,5 +1,5 @@
-// One list endpoint per stage served straight from corpus items (reactions, stories, framing); the
-// stages with listing functions of their own (entities, timeline, events, claims, quotes) have their own routes.
+// One list endpoint per stage served straight from corpus items (stories); the
+// stages with listing functions of their own (entities, timeline, events, claims, quotes, reactions, framing) have their own routes.
 // Each returns the stage's stored items, or an empty list with a note that says why it is empty.
 import { z } from 'zod';
 import type { ApiContext } from '../api-context.js';

@@ -48,10 +48,71 @@ export function Sources() {
           ))}
         </tbody>
       </table>
-      <h2>Framing</h2>
-      <p class={data.framing.available ? '' : 'note'} data-testid="framing-note">
-        {data.framing.note}
-      </p>
+      <Framing />
     </div>
+  );
+}
+
+interface OutletFraming {
+  outlet: string;
+  articles: string[];
+  tone: number;
+  hedging: number;
+  speculation: number;
+  opinion: number;
+  exclusiveClaims: number;
+  voices: { speaker: string; quotes: number }[];
+}
+
+/** Tone, hedging, speculation, opinion and voices per outlet, from the framing stage. */
+function Framing() {
+  const { data } = useFetch(
+    () => getJson<{ stage: StageStatus; outlets: OutletFraming[] }>('/framing'),
+    'framing',
+  );
+  if (!data) return <Loading what="framing" />;
+  if (!data.stage.available) return <p class="note">{data.stage.note}</p>;
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  return (
+    <>
+      <h2>Framing</h2>
+      <p class="muted">
+        Tone runs from −1 (hostile) to +1 (favourable); hedging, speculation and opinion are shares of
+        sentences. A reprint counts under the outlet that first published it.
+      </p>
+      <table class="grid" data-testid="framing">
+        <thead>
+          <tr>
+            <th>Outlet</th>
+            <th>Articles</th>
+            <th>Tone</th>
+            <th>Hedging</th>
+            <th>Speculation</th>
+            <th>Opinion</th>
+            <th>Exclusive claims</th>
+            <th>Most quoted</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.outlets.map((o) => (
+            <tr key={o.outlet}>
+              <td>{o.outlet}</td>
+              <td class="num">{o.articles.length}</td>
+              <td class="num">{o.tone.toFixed(2)}</td>
+              <td class="num">{pct(o.hedging)}</td>
+              <td class="num">{pct(o.speculation)}</td>
+              <td class="num">{pct(o.opinion)}</td>
+              <td class="num">{o.exclusiveClaims}</td>
+              <td>
+                {o.voices
+                  .slice(0, 3)
+                  .map((v) => `${v.speaker} (${v.quotes})`)
+                  .join(', ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-// The views that list a later stage's items: quotes by speaker, reactions, events.
+// The views that list a later stage's items: quotes by speaker, events.
 import { StageView } from './stage-view';
 
 type Who = { name?: string } | string | null | undefined;
@@ -16,16 +16,6 @@ export function Quotes() {
       intro="Who said what, grouped by speaker: direct and reported speech, with the role the article gives."
       groupBy={(d) => nameOf(d.speaker, 'Speaker not resolved')}
       detail={(d) => `${d.role ? `${String(d.role)} · ` : ''}${d.direct ? 'direct' : 'reported'}`}
-    />
-  );
-}
-
-export function Reactions() {
-  return (
-    <StageView
-      endpoint="reactions"
-      title="Reactions"
-      intro="Who reacted to what: actors against the events and claims they responded to."
     />
   );
 }
