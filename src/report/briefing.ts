@@ -8,6 +8,7 @@ import { stages } from '../api/stages.js';
 import { listClaims } from '../claims/claim-listing.js';
 import type { ClaimView } from '../claims/claim-status.js';
 import { listEvents } from '../events/event-listing.js';
+import { listSources } from '../framing/source-listing.js';
 import { listEntities } from '../resolve/entity-listing.js';
 import type { DocSummary, Store } from '../store/store.js';
 import { loadTimeline } from '../time/timeline-store.js';
@@ -41,6 +42,16 @@ export interface Briefing {
   corroborated: Statement[];
   contested: Statement[];
   openQuestions: Statement[];
+  /** Framing per outlet (tone −1…1; hedging, speculation, opinion as shares of sentences), with references. */
+  framing: {
+    outlet: string;
+    tone: number;
+    hedging: number;
+    speculation: number;
+    opinion: number;
+    voices: string[];
+    refs: string[];
+  }[];
   missing: { section: string; reason: string }[];
   references: Reference[];
 }
@@ -137,7 +148,27 @@ export async function buildBriefing(store: Store, now = new Date()): Promise<Bri
   if (claims.length === 0)
     missing.push({ section: 'Claims and open questions', reason: stages.claims.empty });
 
-  const sections = [summary, timeline, actors, quotes, events, corroborated, contested, openQuestions];
+  const framing = (await listSources(store)).outlets.map((o) => ({
+    outlet: o.outlet,
+    tone: o.tone,
+    hedging: o.hedging,
+    speculation: o.speculation,
+    opinion: o.opinion,
+    voices: o.voices.slice(0, 3).map((v) => v.speaker),
+    refs: refs(o.articles).slice(0, 8),
+  }));
+
+  const sections = [
+    summary,
+    timeline,
+    actors,
+    quotes,
+    events,
+    corroborated,
+    contested,
+    openQuestions,
+    framing,
+  ];
   const cited = new Set(sections.flat().flatMap((st) => st.refs));
   const listed =
     byDate.length <= FULL_REFERENCE_LIST ? byDate : byDate.filter((d) => cited.has(keyOf.get(d.id)!));
@@ -152,6 +183,7 @@ export async function buildBriefing(store: Store, now = new Date()): Promise<Bri
     corroborated,
     contested,
     openQuestions,
+    framing,
     missing,
     references: listed.map((d) => ({
       key: keyOf.get(d.id)!,

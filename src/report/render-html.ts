@@ -52,6 +52,21 @@ export function renderHtml(b: Briefing): string {
         )}</td><td class="num">${o.syndicated}</td><td>${o.first ? `${o.first.slice(0, 10)} – ${o.last?.slice(0, 10)}` : 'undated'}</td></tr>`,
     )
     .join('\n');
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const framing = b.framing.length
+    ? `<h2>Framing</h2>
+<p class="meta">Tone runs from −1 (hostile) to +1 (favourable); hedging, speculation and opinion are shares of sentences.</p>
+<table><thead><tr><th>Outlet</th><th>Tone</th><th>Hedging</th><th>Speculation</th><th>Opinion</th><th>Most quoted</th><th>Articles</th></tr></thead>
+<tbody>
+${b.framing
+  .map(
+    (o) =>
+      `<tr><td>${escapeHtml(o.outlet)}</td><td class="num">${o.tone.toFixed(2)}</td><td class="num">${pct(o.hedging)}</td><td class="num">${pct(o.speculation)}</td><td class="num">${pct(o.opinion)}</td><td>${escapeHtml(o.voices.join(', '))}</td><td>${o.refs.map((k) => `<a class="ref" href="#${k}">[${k}]</a>`).join(' ')}</td></tr>`,
+  )
+  .join('\n')}
+</tbody></table>
+`
+    : '';
   const missing = b.missing.length
     ? `<h2>Not in this briefing</h2>\n<ul>\n${b.missing.map((m) => `<li>${escapeHtml(m.section)}: ${escapeHtml(m.reason)}</li>`).join('\n')}\n</ul>\n`
     : '';
@@ -77,7 +92,7 @@ ${section('What happened', b.summary)}${section('Timeline', b.timeline)}${sectio
 <tbody>
 ${outlets}
 </tbody></table>
-${missing}<h2>References</h2>
+${framing}${missing}<h2>References</h2>
 <ol class="refs">
 ${references}
 </ol>

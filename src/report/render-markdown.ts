@@ -7,6 +7,8 @@ export function escapeMd(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
 }
 
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
 function refs(st: Statement): string {
   return st.refs.length ? ` [${st.refs.join(', ')}]` : '';
 }
@@ -64,6 +66,21 @@ export function renderMarkdown(b: Briefing): string {
     ),
     '',
   ];
+  if (b.framing.length) {
+    lines.push(
+      '## Framing',
+      '',
+      'Tone runs from −1 (hostile) to +1 (favourable); hedging, speculation and opinion are shares of sentences.',
+      '',
+      '| Outlet | Tone | Hedging | Speculation | Opinion | Most quoted | Articles |',
+      '| --- | ---: | ---: | ---: | ---: | --- | --- |',
+      ...b.framing.map(
+        (o) =>
+          `| ${escapeMd(o.outlet)} | ${o.tone.toFixed(2)} | ${pct(o.hedging)} | ${pct(o.speculation)} | ${pct(o.opinion)} | ${escapeMd(o.voices.join(', '))} | ${o.refs.join(', ')} |`,
+      ),
+      '',
+    );
+  }
   if (b.missing.length) {
     lines.push('## Not in this briefing', '');
     for (const m of b.missing) lines.push(`- ${m.section}: ${m.reason}`);
