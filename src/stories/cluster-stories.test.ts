@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { StoryClusterer } from './cluster-stories.js';
+import { storyFeatures } from './story-features.js';
+
+const flood = [
+  'Floods swept through the river town of Marwick after the dam on the Lenne gave way, and rescuers in boats pulled residents from rooftops.',
+  'Rescuers in Marwick kept searching flooded streets after the Lenne dam burst; the mayor said the water had reached the second floor of the school.',
+  'The Lenne dam failure left Marwick under water. Residents returned by boat to find the flood had ruined homes near the river.',
+];
+const election = [
+  'Voters in Castellan chose a new parliament on Sunday; the opposition Green Alliance claimed victory as counting went on late into the night.',
+  'The Green Alliance won the most seats in the Castellan parliament election, the electoral commission said, ending twelve years of coalition rule.',
+];
+
+const add = (c: StoryClusterer, id: string, text: string, published: string | null = null) =>
+  c.add(id, storyFeatures({ text }), published);
+
+describe('StoryClusterer', () => {
+  it('puts new documents into the story they belong to and starts a story for a new topic', () => {
+    const c = new StoryClusterer({ threshold: 0.15 });
+    const ids = [...flood.map((t, i) => add(c, `f${i}`, t)), ...election.map((t, i) => add(c, `e${i}`, t))];
+    expect(ids.map((a) => a.storyId)).toEqual(['story:f0', 'story:f0', 'story:f0', 'story:e0', 'story:e0']);
+    expect(ids[3].isNew).toBe(true);
+    expect(c.clusters().size).toBe(2);
+  });
+
+  it('does not let a document join a story far outside its time window', () => {
+    const c = new StoryClusterer({ threshold: 0.15, windowDays: 30 });
+    add(c, 'a', flood[0], '2026-01-02');
+    expect(add(c, 'b', flood[1], '2026-01-05').storyId).toBe('story:a');
+    expect(add(c, 'c', flood[2], '2026-09-01').isNew).toBe(true);
+  });
+
+  it('continues from a stored story state without the member documents', () => {
+    const first = new StoryClusterer({ threshold: 0.15 });
+    const features = flood.slice(0, 2).map((t) => storyFeatures({ text: t }));
+    for (const [i, f] of features.entries()) first.add(`f${i}`, f);
+    const again = new StoryClusterer({ threshold: 0.15 });
+    for (const f of features) again.observe(f);
+    again.restore(first.state('story:f0')!);
+    expect(add(again, 'f2', flood[2]).storyId).toBe('story:f0');
+    expect(add(again, 'e0', election[0]).isNew).toBe(true);
+  });
+
+  it('merges two stories when a document shows they are one, and reports the merge', () => {
+    const c = new StoryClusterer({ threshold: 0.9, mergeThreshold: 0.3 });
+    add(c, 'a', flood[0]);
+    add(c, 'b', flood[1]);
+    const last = add(c, 'c', `${flood[0]} ${flood[1]}`);
+    expect(last.merged.length).toBeGreaterThan(0);
+    expect(c.clusters().size).toBe(1);
+  });
+});

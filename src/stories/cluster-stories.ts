@@ -1,0 +1,295 @@
+// Incremental story clustering: each new document is compared with the stories that share its
+// strongest features and joins the most similar one above a threshold, or starts a new story; a
+// story the document made close to another absorbs it. Nothing else is recomputed, so document N+1
+// costs a comparison against a few candidate stories. Vectors are TF-IDF (IDF from the documents
+// seen so far) over content words, person surnames, other names and dates; the cosine of each kind
+// is blended by weight. A story only accepts documents near its dates.
+import { addInto, type SparseVector, unit } from './sparse-vector.js';
+import { type FeatureKind, featureKind } from './story-features.js';
+
+export interface StoryOptions {
+  /** The similarity a document needs to join a story. */
+  threshold: number;
+  /** Two stories whose centroids are at least this similar become one (null: never merge). */
+  mergeThreshold: number | null;
+  weights: Record<FeatureKind, number>;
+  /** 'per-kind': cosine per feature kind, blended by weight; 'concat': one cosine over all features. */
+  combine: 'per-kind' | 'concat';
+  /** A document more than this many days away from a story's first and last dates never joins it. */
+  windowDays: number;
+  /** Within the window, similarity halves for every this many days of distance. */
+  halfLifeDays: number;
+  /** How many of a document's strongest features are used to find candidate stories. */
+  probeFeatures: number;
+}
+
+/** Tuned on the ECB+ dev topics (see `dossier eval clusters`); only these general knobs were tuned. */
+export const defaultStoryOptions: StoryOptions = {
+  threshold: 0.3,
+  mergeThreshold: 0.5,
+  weights: { w: 1, p: 0.5, e: 0.2, d: 0.1 },
+  combine: 'per-kind',
+  windowDays: 30,
+  halfLifeDays: 14,
+  probeFeatures: 40,
+};
+
+/** A story as stored: enough to keep clustering after a restart without the member documents. */
+export interface StoryState {
+  id: string;
+  docIds: string[];
+  /** Sum of the members' unit log-TF vectors (IDF is applied at comparison time). */
+  centroid: Record<string, number>;
+  first: string | null;
+  last: string | null;
+}
+
+export interface Assignment {
+  docId: string;
+  storyId: string;
+  similarity: number;
+  isNew: boolean;
+  /** Stories folded into `storyId` because the document made them alike; they no longer exist. */
+  merged: string[];
+}
+
+/** A weighted vector split by feature kind, each part with its norm. */
+type Parts = Map<string, { v: SparseVector; norm: number }>;
+
+interface Story {
+  id: string;
+  docIds: string[];
+  centroid: SparseVector;
+  first: number | null;
+  last: number | null;
+  /** The weighted centroid and the corpus size it was weighted at; dropped when the story changes. */
+  cache: { parts: Parts; docs: number } | null;
+}
+
+const DAY = 86_400_000;
+/** IDF drifts as documents arrive; a cached story vector is re-weighted after the corpus grows 10%. */
+const REWEIGHT_GROWTH = 1.1;
+
+function toTime(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : t;
+}
+
+const isoDay = (t: number | null) => (t === null ? null : new Date(t).toISOString().slice(0, 10));
+
+export class StoryClusterer {
+  readonly options: StoryOptions;
+  private readonly df = new Map<string, number>();
+  private docs = 0;
+  private readonly stories = new Map<string, Story>();
+  private readonly postings = new Map<string, Set<string>>();
+
+  constructor(options: Partial<StoryOptions> = {}) {
+    this.options = {
+      ...defaultStoryOptions,
+      ...options,
+      weights: { ...defaultStoryOptions.weights, ...options.weights },
+    };
+  }
+
+  /** Counts a document's features into the IDF statistics (add does this itself unless told not to). */
+  observe(features: ReadonlyMap<string, number>): void {
+    this.docs++;
+    for (const f of features.keys()) this.df.set(f, (this.df.get(f) ?? 0) + 1);
+  }
+
+  /** Puts back a stored story (its members are already counted by `observe`). */
+  restore(state: StoryState): void {
+    const story: Story = {
+      id: state.id,
+      docIds: [...state.docIds],
+      centroid: new Map(Object.entries(state.centroid)),
+      first: toTime(state.first),
+      last: toTime(state.last),
+      cache: null,
+    };
+    this.stories.set(story.id, story);
+    for (const f of story.centroid.keys()) this.post(f, story.id);
+  }
+
+  /** Assigns one document; `learn: false` when its features were already counted with `observe`. */
+  add(
+    docId: string,
+    features: ReadonlyMap<string, number>,
+    published?: string | null,
+    learn = true,
+  ): Assignment {
+    if (learn) this.observe(features);
+    const tf = logTf(features);
+    const doc = this.parts(tf);
+    const when = toTime(published);
+    let best: { story: Story; sim: number } | null = null;
+    for (const story of this.candidates(doc)) {
+      const sim = this.similarity(doc, story, when);
+      if (sim >= this.options.threshold && (!best || sim > best.sim)) best = { story, sim };
+    }
+    const story = best?.story ?? this.open(docId);
+    this.join(story, tf, docId, when);
+    const merged = this.mergeInto(story);
+    return { docId, storyId: story.id, similarity: best?.sim ?? 1, isNew: !best, merged };
+  }
+
+  state(id: string): StoryState | null {
+    const s = this.stories.get(id);
+    if (!s) return null;
+    return {
+      id: s.id,
+      docIds: [...s.docIds],
+      centroid: Object.fromEntries(s.centroid),
+      first: isoDay(s.first),
+      last: isoDay(s.last),
+    };
+  }
+
+  /** Every story's members, for evaluation and listings. */
+  clusters(): Map<string, string[]> {
+    return new Map([...this.stories.values()].map((s) => [s.id, [...s.docIds]]));
+  }
+
+  private idf(f: string): number {
+    return Math.log((this.docs + 1) / ((this.df.get(f) ?? 0) + 1)) + 1;
+  }
+
+  /** Weights a raw vector by kind weight and IDF, split into the parts that are compared. */
+  private parts(v: SparseVector): Parts {
+    const out: Parts = new Map();
+    for (const [f, x] of v) {
+      const w = this.options.weights[featureKind(f)] ?? 0;
+      if (!w) continue;
+      const key = this.options.combine === 'concat' ? '*' : featureKind(f);
+      const part = out.get(key) ?? { v: new Map(), norm: 0 };
+      out.set(key, part);
+      const y = x * w * this.idf(f);
+      part.v.set(f, y);
+      part.norm += y * y;
+    }
+    for (const p of out.values()) p.norm = Math.sqrt(p.norm);
+    return out;
+  }
+
+  private storyParts(story: Story): Parts {
+    if (!story.cache || this.docs > story.cache.docs * REWEIGHT_GROWTH) {
+      story.cache = { parts: this.parts(story.centroid), docs: this.docs };
+    }
+    return story.cache.parts;
+  }
+
+  /** Cosine per part, blended by the kind weights over the parts both sides have. */
+  private blend(a: Parts, b: Parts): number {
+    let sum = 0;
+    let weight = 0;
+    for (const [kind, pa] of a) {
+      const pb = b.get(kind);
+      if (!pb || !pa.norm || !pb.norm) continue;
+      const [small, large] = pa.v.size <= pb.v.size ? [pa.v, pb.v] : [pb.v, pa.v];
+      let d = 0;
+      for (const [f, x] of small) d += x * (large.get(f) ?? 0);
+      const w = kind === '*' ? 1 : this.options.weights[kind as FeatureKind];
+      sum += (w * d) / (pa.norm * pb.norm);
+      weight += w;
+    }
+    return weight ? sum / weight : 0;
+  }
+
+  private candidates(doc: Parts): Set<Story> {
+    const all = [...doc.values()].flatMap((p) => [...p.v]);
+    const probe = all.sort((a, b) => b[1] - a[1]).slice(0, this.options.probeFeatures);
+    const out = new Set<Story>();
+    for (const [f] of probe) for (const id of this.postings.get(f) ?? []) out.add(this.stories.get(id)!);
+    return out;
+  }
+
+  private similarity(doc: Parts, story: Story, when: number | null): number {
+    let gap = 0;
+    if (when !== null && story.first !== null && story.last !== null) {
+      gap = Math.max(0, story.first - when, when - story.last) / DAY;
+      if (gap > this.options.windowDays) return 0;
+    }
+    return this.blend(doc, this.storyParts(story)) * 0.5 ** (gap / this.options.halfLifeDays);
+  }
+
+  /** Folds into `story` every candidate story now close enough to it; only stories it touches are compared. */
+  private mergeInto(story: Story): string[] {
+    const t = this.options.mergeThreshold;
+    if (t === null) return [];
+    const merged: string[] = [];
+    const mine = this.storyParts(story);
+    for (const other of this.candidates(mine)) {
+      if (other === story || !this.near(story, other)) continue;
+      if (this.blend(mine, this.storyParts(other)) < t) continue;
+      addInto(story.centroid, other.centroid);
+      story.docIds.push(...other.docIds);
+      for (const x of [other.first, other.last]) if (x !== null) this.widen(story, x);
+      this.stories.delete(other.id);
+      for (const f of other.centroid.keys()) {
+        const set = this.postings.get(f)!;
+        set.delete(other.id);
+        set.add(story.id);
+      }
+      merged.push(other.id);
+    }
+    if (merged.length) story.cache = null;
+    return merged;
+  }
+
+  private near(a: Story, b: Story): boolean {
+    if (a.first === null || b.first === null || a.last === null || b.last === null) return true;
+    return Math.max(0, a.first - b.last, b.first - a.last) / DAY <= this.options.windowDays;
+  }
+
+  private widen(story: Story, when: number): void {
+    story.first = story.first === null ? when : Math.min(story.first, when);
+    story.last = story.last === null ? when : Math.max(story.last, when);
+  }
+
+  private open(docId: string): Story {
+    const story: Story = {
+      id: `story:${docId}`,
+      docIds: [],
+      centroid: new Map(),
+      first: null,
+      last: null,
+      cache: null,
+    };
+    this.stories.set(story.id, story);
+    return story;
+  }
+
+  private join(story: Story, tf: SparseVector, docId: string, when: number | null): void {
+    addInto(story.centroid, this.options.combine === 'concat' ? unit(tf) : unitPerKind(tf));
+    story.docIds.push(docId);
+    story.cache = null;
+    if (when !== null) this.widen(story, when);
+    for (const f of tf.keys()) this.post(f, story.id);
+  }
+
+  private post(f: string, id: string): void {
+    const set = this.postings.get(f) ?? new Set<string>();
+    this.postings.set(f, set);
+    set.add(id);
+  }
+}
+
+function logTf(features: ReadonlyMap<string, number>): SparseVector {
+  const out: SparseVector = new Map();
+  for (const [f, n] of features) if (n > 0) out.set(f, 1 + Math.log(n));
+  return out;
+}
+
+function unitPerKind(v: SparseVector): SparseVector {
+  const parts = new Map<FeatureKind, SparseVector>();
+  for (const [f, x] of v) {
+    const k = featureKind(f);
+    if (!parts.has(k)) parts.set(k, new Map());
+    parts.get(k)!.set(f, x);
+  }
+  const out: SparseVector = new Map();
+  for (const part of parts.values()) for (const [f, x] of unit(part)) out.set(f, x);
+  return out;
+}

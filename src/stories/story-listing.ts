@@ -1,0 +1,51 @@
+// The stories of a store as a user sees them: each live story with its documents, their origins and
+// how many independent origins the story has (a reprint or a wire copy does not add one).
+import type { Store } from '../store/store.js';
+import type { Origin } from './near-duplicate.js';
+import { STORY_DOC_KIND, STORY_KIND, type StoryDocItem, type StoryItem } from './story-stage.js';
+
+export interface StoryListing {
+  id: string;
+  title: string | null;
+  first: string | null;
+  last: string | null;
+  origins: number;
+  docs: {
+    id: string;
+    title: string | null;
+    outlet: string | null;
+    published: string | null;
+    origin: Origin | null;
+  }[];
+}
+
+export async function listStories(store: Store): Promise<StoryListing[]> {
+  const origins = new Map<string, Origin>();
+  for (const { data } of await store.listCorpusItems<StoryDocItem>(STORY_DOC_KIND))
+    origins.set(data.docId, data.fingerprint.origin);
+  const out: StoryListing[] = [];
+  for (const { data } of await store.listCorpusItems<StoryItem>(STORY_KIND)) {
+    if ('mergedInto' in data) continue;
+    const docs = [];
+    for (const id of data.docIds) {
+      const d = await store.getDocument(id);
+      docs.push({
+        id,
+        title: d?.title ?? null,
+        outlet: d?.outlet ?? null,
+        published: d?.published ?? null,
+        origin: origins.get(id) ?? null,
+      });
+    }
+    const keys = new Set(docs.map((d) => d.origin?.key ?? `doc:${d.id}`));
+    out.push({
+      id: data.id,
+      title: data.title,
+      first: data.first,
+      last: data.last,
+      origins: keys.size,
+      docs,
+    });
+  }
+  return out.sort((a, b) => b.docs.length - a.docs.length || (b.last ?? '').localeCompare(a.last ?? ''));
+}

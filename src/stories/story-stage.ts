@@ -1,0 +1,95 @@
+// The corpus-level stories stage: loads once what clustering and reprint detection need (every
+// stored document's story features and fingerprint, every story), then for each new document plans
+// its writes: its origin and features (kind 'story-doc'), the story it joined and any story it merged
+// (kind 'story'), and its 'attributions' layer. Nothing about other documents is recomputed.
+import type { Doc, Span } from '../doc/index.js';
+import type { CorpusWrite, Store } from '../store/store.js';
+import { attributionSpans } from './attribution.js';
+import { type Assignment, StoryClusterer, type StoryState } from './cluster-stories.js';
+import { type Fingerprint, type Origin, ReprintIndex } from './near-duplicate.js';
+import { storyFeatures } from './story-features.js';
+
+export const STORY_KIND = 'story';
+export const STORY_DOC_KIND = 'story-doc';
+export const ATTRIBUTIONS_LAYER = 'attributions';
+/** A stored centroid keeps its strongest features only, so a story item stays small. */
+const CENTROID_FEATURES = 400;
+
+export interface StoryDocItem {
+  docId: string;
+  features: Record<string, number>;
+  published: string | null;
+  fingerprint: Fingerprint;
+}
+
+export type StoryItem = (StoryState & { title: string | null }) | { id: string; mergedInto: string };
+
+export interface StoryPlan {
+  origin: Origin;
+  assignment: Assignment;
+  attributions: Span[];
+  writes: CorpusWrite[];
+}
+
+export class StoryStage {
+  private constructor(
+    private readonly clusterer: StoryClusterer,
+    private readonly reprints: ReprintIndex,
+    private readonly titles: Map<string, string | null>,
+  ) {}
+
+  static async load(store: Store): Promise<StoryStage> {
+    const clusterer = new StoryClusterer();
+    const reprints = new ReprintIndex();
+    for (const { data } of await store.listCorpusItems<StoryDocItem>(STORY_DOC_KIND)) {
+      clusterer.observe(new Map(Object.entries(data.features)));
+      reprints.restore(data.fingerprint);
+    }
+    const titles = new Map<string, string | null>();
+    for (const { data } of await store.listCorpusItems<StoryItem>(STORY_KIND)) {
+      if ('mergedInto' in data) continue;
+      clusterer.restore(data);
+      titles.set(data.id, data.title);
+    }
+    return new StoryStage(clusterer, reprints, titles);
+  }
+
+  /** Plans one document's writes; the caller commits them with the document, in one transaction. */
+  plan(docId: string, doc: Doc): StoryPlan {
+    const fingerprint = this.reprints.register(docId, doc);
+    const features = storyFeatures({ text: doc.text, title: doc.meta.title, layers: doc.layers });
+    const assignment = this.clusterer.add(docId, features, doc.meta.published);
+    if (assignment.isNew) this.titles.set(assignment.storyId, doc.meta.title);
+    const state = this.clusterer.state(assignment.storyId)!;
+    const story: StoryItem = {
+      ...state,
+      centroid: strongest(state.centroid),
+      title: this.titles.get(state.id) ?? null,
+    };
+    const tombstones = assignment.merged.map((id) => ({
+      id,
+      data: { id, mergedInto: state.id } satisfies StoryItem,
+    }));
+    const docItem: StoryDocItem = {
+      docId,
+      features: Object.fromEntries(features),
+      published: doc.meta.published,
+      fingerprint,
+    };
+    return {
+      origin: fingerprint.origin,
+      assignment,
+      attributions: attributionSpans(doc.text, doc.layers),
+      writes: [
+        { kind: STORY_DOC_KIND, items: [{ id: docId, data: docItem, docIds: [docId] }] },
+        { kind: STORY_KIND, items: [{ id: state.id, data: story, docIds: state.docIds }, ...tombstones] },
+      ],
+    };
+  }
+}
+
+function strongest(centroid: Record<string, number>): Record<string, number> {
+  const entries = Object.entries(centroid);
+  if (entries.length <= CENTROID_FEATURES) return centroid;
+  return Object.fromEntries(entries.sort((a, b) => b[1] - a[1]).slice(0, CENTROID_FEATURES));
+}
