@@ -1,5 +1,6 @@
 // `dossier eval <what>`: one subcommand file each; add yours to the map below.
 import type { Command } from 'commander';
+import { addEvalClusters } from './eval-clusters.js';
 import { addEvalExtract, addEvalMetadata } from './eval-extract.js';
 import { addEvalNer } from './eval-ner.js';
 import { addEvalQuotes } from './eval-quotes.js';
@@ -8,6 +9,7 @@ import { addEvalTimex } from './eval-timex.js';
 type AddSubcommand = (parent: Command) => void;
 
 const subcommands: Record<string, AddSubcommand> = {
+  clusters: addEvalClusters,
   ner: addEvalNer,
   quotes: addEvalQuotes,
   extract: addEvalExtract,

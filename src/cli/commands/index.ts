@@ -16,6 +16,7 @@ import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
 import { registerSources } from './sources.js';
+import { registerStories } from './stories.js';
 import { registerTag } from './tag.js';
 import { registerTimeline } from './timeline.js';
 import { registerTrain } from './train.js';
@@ -34,6 +35,7 @@ export const commands = {
   timeline: registerTimeline,
   claims: registerClaims,
   sources: registerSources,
+  stories: registerStories,
   reactions: registerReactions,
   diff: registerDiff,
   graph: registerGraph,
