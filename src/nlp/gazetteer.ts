@@ -6,7 +6,7 @@ import { tokenize } from './tokenize.js';
 
 export type GazetteerList = keyof typeof data.lists;
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<string, TrieNode>;
   lists: GazetteerList[];
 }
@@ -53,18 +53,31 @@ function build(): TrieNode {
 }
 
 /** Longest match per list starting at each capitalised token; `lower` is the tokens lower-cased (and may be folded). */
-export function matchGazetteer(
-  words: readonly string[],
-  lower: readonly string[],
-  folded = false,
-): GazetteerMatch[] {
-  const key = folded ? (k: string) => k : foldKey;
+export function matchGazetteer(words: readonly string[], lower: readonly string[]): GazetteerMatch[] {
+  const folded = lower.map(foldKey);
+  return matchFrom(
+    words.map((w, i) => (isCapitalisedStart(w) ? gazetteerStart(folded[i]) : null)),
+    folded,
+  );
+}
+
+/** Gazetteer matches start at capitalised words only. */
+export function isCapitalisedStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0].toLowerCase());
+}
+
+/** The trie node a capitalised word with this folded key starts, or null (cacheable per word type). */
+export function gazetteerStart(folded: string): TrieNode | null {
   root ??= build();
+  return root.next.get(folded) ?? null;
+}
+
+/** Longest match per list from each token whose start node is given; `folded` are the keys. */
+export function matchFrom(starts: readonly (TrieNode | null)[], folded: readonly string[]): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const c = words[i].charCodeAt(0);
-    if (!(c >= 65 && c <= 90) && !(c > 127 && words[i][0] !== words[i][0].toLowerCase())) continue;
-    let n: TrieNode | undefined = root.next.get(key(lower[i]));
+  for (let i = 0; i < starts.length; i++) {
+    let n: TrieNode | null | undefined = starts[i];
     if (!n) continue;
     const first = out.length;
     for (let j = i; n && j - i < MAX_LEN; ) {
@@ -75,7 +88,7 @@ export function matchGazetteer(
         else out.push({ start: i, end: j + 1, list });
       }
       j++;
-      n = j < words.length ? n.next.get(key(lower[j])) : undefined;
+      n = j < folded.length ? n.next.get(folded[j]) : undefined;
     }
   }
   return out;

@@ -1,5 +1,6 @@
 // The fixed parts of the tagger's features: the per-word-type record, feature-name constants and
 // helpers shared by training and tagging (see ner-features.ts for how they are assembled).
+import type { TrieNode } from './gazetteer.js';
 import { L } from './ner-labels.js';
 
 /** Maps a feature name to its index, or -1 when the model does not know it. */
@@ -15,6 +16,8 @@ export interface WordFeatures {
   cap: boolean;
   /** wordFlags of the word. */
   flags: number;
+  /** Gazetteer trie node this word starts when capitalised (undefined = not looked up yet). */
+  gazStart: TrieNode | null | undefined;
   /** Per-extractor ids for the numeric pair keys below. */
   id: number;
   shapeId: number;

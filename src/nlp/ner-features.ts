@@ -2,7 +2,7 @@
 // depend only on its text, so they are computed once per word type and cached as indices; the
 // rest (bigrams, shape trigram, sentence position, all-caps lines, gazetteer matches, document
 // evidence, prediction history) is built per position.
-import { foldKey, matchGazetteer } from './gazetteer.js';
+import { foldKey, gazetteerStart, isCapitalisedStart, matchFrom } from './gazetteer.js';
 import { IntPairMap } from './int-pair-map.js';
 import { type DocContext, historyIndex, sentenceCase } from './ner-context.js';
 import {
@@ -128,6 +128,7 @@ export class FeatureExtractor {
       fold: foldKey(lw),
       cap: isCapitalized(w),
       flags: wordFlags(w),
+      gazStart: undefined,
       id: this.nextId++,
       shapeId: this.shapeId(short),
       initL: -2,
@@ -245,10 +246,13 @@ export class FeatureExtractor {
       if (gaz[i]) gaz[i].push(tag);
       else gaz[i] = [tag];
     };
-    for (const m of matchGazetteer(
-      words,
+    const starts = wf.map((f, k) => {
+      if (f.gazStart === undefined) f.gazStart = isCapitalisedStart(words[k]) ? gazetteerStart(f.fold) : null;
+      return f.gazStart;
+    });
+    for (const m of matchFrom(
+      starts,
       wf.map((f) => f.fold),
-      true,
     )) {
       if (m.end - m.start === 1) mark(m.start, gazTag('U', m.list));
       else {
