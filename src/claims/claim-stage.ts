@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Doc } from '../doc/index.js';
 import type { CorpusItem, CorpusWrite, Store } from '../store/store.js';
-import { statusOf, valueRanges } from './claim-status.js';
+import { type ClaimStatus, statusOf, valueRanges } from './claim-status.js';
 import {
   CLAIM_CHANGES_KIND,
   CLAIM_DOCS_KIND,
@@ -18,11 +18,11 @@ import {
   type StoredClaim,
 } from './claim-types.js';
 import { extractClaims } from './extract-claims.js';
-import { matchMentions } from './match-claims.js';
+import { conflictBetween, matchMentions } from './match-claims.js';
 import { articleOrigin, mentionOrigin, wireCredit } from './origin.js';
 import { minhashSignature, REPRINT_SIMILARITY, signatureSimilarity } from './reprint-signature.js';
 
-/** How many of a claim's mentions a new mention is compared with (copies add nothing new). */
+/** How many of a claim's wordings a new mention is compared with. */
 const COMPARE_PER_CLAIM = 8;
 const BAND = 4;
 const MAX_CANDIDATES = 64;
@@ -52,6 +52,8 @@ export class ClaimStage {
   private readonly postings = new Map<string, Set<string>>();
   private readonly bands = new Map<string, string[]>();
   private readonly knownEntities = new Set<string>();
+  /** Each claim's status, kept up to date as mentions join, so a new mention costs one pass. */
+  private readonly status = new Map<string, ClaimStatus>();
 
   private constructor(
     private readonly claims: Map<string, StoredClaim>,
@@ -102,7 +104,8 @@ export class ClaimStage {
         continue;
       }
       if (!touched.has(hit.id) && !before.has(hit.id))
-        before.set(hit.id, { status: statusOf(hit.mentions).status, range: rangeText(hit) });
+        before.set(hit.id, { status: this.statusNow(hit), range: rangeText(hit) });
+      this.status.set(hit.id, this.statusAfter(hit, m));
       hit.mentions.push(m);
       touched.set(hit.id, hit);
       this.post(m, hit.id);
@@ -138,15 +141,31 @@ export class ClaimStage {
     ];
   }
 
+  private statusNow(claim: StoredClaim): ClaimStatus {
+    const status = this.status.get(claim.id) ?? statusOf(claim.mentions).status;
+    this.status.set(claim.id, status);
+    return status;
+  }
+
+  /** The status once `m` joins: only the new mention is checked against the claim's wordings. */
+  private statusAfter(claim: StoredClaim, m: ClaimMention): ClaimStatus {
+    const was = this.statusNow(claim);
+    if (was === 'contradicted') return was;
+    const wordings = new Map(claim.mentions.map((x) => [x.text, x]));
+    for (const x of wordings.values()) if (conflictBetween(m, x)) return 'contradicted';
+    return new Set([...claim.mentions.map((x) => x.origin), m.origin]).size >= 2
+      ? 'corroborated'
+      : 'single-source';
+  }
+
   private recordChange(
     changes: ClaimChanges,
     claim: StoredClaim,
     was: { status: string; range: string },
   ): void {
-    const now = statusOf(claim.mentions);
-    if (now.status === 'contradicted' && was.status !== 'contradicted') changes.contradicted.push(claim.id);
-    else if (now.status === 'corroborated' && was.status === 'single-source')
-      changes.corroborated.push(claim.id);
+    const now = this.statusNow(claim);
+    if (now === 'contradicted' && was.status !== 'contradicted') changes.contradicted.push(claim.id);
+    else if (now === 'corroborated' && was.status === 'single-source') changes.corroborated.push(claim.id);
     else changes.repeated.push(claim.id);
     const range = rangeText(claim);
     if (was.range && range !== was.range)
@@ -242,11 +261,14 @@ function features(m: ClaimMention): string[] {
   ];
 }
 
-/** One mention per distinct document first (copies repeat each other), up to the comparison budget. */
+/** One mention per distinct wording (reprints repeat each other), up to the comparison budget. */
 function sample(mentions: readonly ClaimMention[]): ClaimMention[] {
-  const byDoc = new Map<string, ClaimMention>();
-  for (const m of mentions) if (!byDoc.has(m.docId)) byDoc.set(m.docId, m);
-  return [...byDoc.values()].slice(0, COMPARE_PER_CLAIM);
+  const byText = new Map<string, ClaimMention>();
+  for (const m of mentions) {
+    if (!byText.has(m.text)) byText.set(m.text, m);
+    if (byText.size >= COMPARE_PER_CLAIM) break;
+  }
+  return [...byText.values()];
 }
 
 function bandKeys(sig: readonly number[]): string[] {

@@ -61,7 +61,14 @@ export function claimOrigins(mentions: readonly ClaimMention[]): ClaimOrigin[] {
   return [...by.values()];
 }
 
-export function contradictions(mentions: readonly ClaimMention[]): Contradiction[] {
+/** Pairs are compared among at most this many wordings of one claim (the earliest). */
+const MAX_WORDINGS = 100;
+
+export function contradictions(all: readonly ClaimMention[]): Contradiction[] {
+  // Copies of one sentence (reprints) cannot disagree with each other: compare distinct wordings only.
+  const byText = new Map<string, ClaimMention>();
+  for (const m of all) if (!byText.has(m.text)) byText.set(m.text, m);
+  const mentions = [...byText.values()].slice(0, MAX_WORDINGS);
   const out: Contradiction[] = [];
   for (let i = 0; i < mentions.length; i++)
     for (let j = i + 1; j < mentions.length; j++) {

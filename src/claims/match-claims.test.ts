@@ -66,8 +66,13 @@ describe('matching claims across articles', () => {
   });
 
   it('marks a conflicting figure as contradicted, showing both sides', () => {
-    const a = mention({ values: [money(5e9)] });
-    const b = mention({ docId: 'b', values: [money(9e9)], origin: 'o:b' });
+    const a = mention({ text: 'Norway sold Chile weapons worth $5 billion.', values: [money(5e9)] });
+    const b = mention({
+      docId: 'b',
+      text: 'Norway sold Chile $9 billion of weapons.',
+      values: [money(9e9)],
+      origin: 'o:b',
+    });
     expect(matchMentions(a, b)).not.toBeNull();
     const s = statusOf([a, b]);
     expect(s.status).toBe('contradicted');
