@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { addBenchApi } from './bench-api.js';
 import { addIngest } from './bench-ingest.js';
 import { addBenchNlp } from './bench-nlp.js';
+import { addBenchResolve } from './bench-resolve.js';
 
 type AddSubcommand = (parent: Command) => void;
 
@@ -10,6 +11,7 @@ const subcommands: Record<string, AddSubcommand> = {
   nlp: addBenchNlp,
   ingest: addIngest,
   api: addBenchApi,
+  resolve: addBenchResolve,
 };
 
 export function registerBench(program: Command): void {
