@@ -3,6 +3,7 @@
 // figures agree or enough content words are shared; or the wording is nearly the same. A mention
 // that matches but gives an incompatible figure or date, or denies what the other asserts, conflicts.
 import type { ClaimMention, ClaimValue } from './claim-types.js';
+import { REPORTING_CLASS as REPORTING } from './lexicon.js';
 
 export interface MatchResult {
   score: number;
@@ -87,7 +88,9 @@ export function matchMentions(a: ClaimMention, b: ClaimMention): MatchResult | n
   const values = valueRelation(a, b);
   if (values === 'agree')
     return { score: 1 + ents.coef, why: `same ${a.predicate} claim about the same figure` };
-  if (words.shared < MIN_SHARED_WORDS || words.coef < MIN_WORD_COVER || words.jaccard < MIN_WORD_JACCARD)
+  // A reporting verb says little about what was reported: the wording must carry the match.
+  const minJaccard = a.predicate === REPORTING ? SAME_DOC_JACCARD : MIN_WORD_JACCARD;
+  if (words.shared < MIN_SHARED_WORDS || words.coef < MIN_WORD_COVER || words.jaccard < minJaccard)
     return null;
   const sameClaimant = !!a.claimant && a.claimant.key === b.claimant?.key;
   const score = 0.5 * ents.coef + 0.5 * words.coef + (sameClaimant ? 0.2 : 0);
