@@ -51,7 +51,13 @@ export async function docDiff(store: Store, ref: string): Promise<DocDiff> {
     ]),
   ];
   const items = ids.length ? await store.listCorpusItems<StoredClaim>(CLAIMS_KIND, { ids }) : [];
-  const views = new Map(items.map((i) => [i.id, viewClaim(i.data)]));
+  // Each claim is shown in this document's words, with the status it has now.
+  const views = new Map(
+    items.map((i) => {
+      const v = viewClaim(i.data);
+      return [i.id, { ...v, text: v.evidence.find((e) => e.docId === docId)?.text ?? v.text }];
+    }),
+  );
   const pick = (list: string[]) => list.flatMap((id) => (views.has(id) ? [views.get(id)!] : []));
   return {
     docId,
