@@ -130,15 +130,6 @@ describe('search, overview, stages, openapi', () => {
     expect(claims.stage.note).toMatch(/claim extraction/);
   });
 
-  it('returns stored items of a stage once they exist', async () => {
-    await t.store.putCorpusItems('story', [{ id: 's1', data: { text: 'The port reopens.' } }]);
-    const stories = await (await get('/api/stories')).json();
-    expect(stories.stage.available).toBe(true);
-    expect(stories.items).toEqual([
-      expect.objectContaining({ id: 's1', data: { text: 'The port reopens.' } }),
-    ]);
-  });
-
   it('publishes an OpenAPI 3.1 document covering every route', async () => {
     const doc = await (await get('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');

@@ -127,6 +127,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     ['events', 'main h1, main h2', 'events'],
     ['reactions', 'main h1, main h2', 'reactions'],
     ['sources', 'table.grid', 'sources'],
+    ['stories', 'main h1, main h2', 'stories'],
   ];
   const openEveryView = async (screenshots: boolean) => {
     for (const [hash, selector, name] of views) {
@@ -150,7 +151,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
       await shot('entity');
     }
     // A stage view shows its items, or says why it has none.
-    for (const view of ['timeline', 'quotes', 'claims', 'events', 'reactions']) {
+    for (const view of ['timeline', 'quotes', 'claims', 'events', 'reactions', 'stories']) {
       await open(view, 'main h1, main h2');
       const items = await page
         .locator(

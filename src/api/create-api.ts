@@ -22,7 +22,6 @@ import { knowledgeRoutes } from './routes/knowledge.js';
 import { mapRoutes } from './routes/map.js';
 import { overviewRoutes } from './routes/overview.js';
 import { searchRoutes } from './routes/search.js';
-import { stageRoutes } from './routes/stages.js';
 import { loopbackHostGuard, securityHeaders, writeOriginGuard, writeTokenGuard } from './security.js';
 import { defaultWebRoot, mountWeb } from './static-web.js';
 
@@ -66,7 +65,6 @@ export function createApi(options: ApiOptions): Hono {
     ...entityRoutes(ctx),
     ...knowledgeRoutes(ctx),
     ...framingRoutes(ctx),
-    ...stageRoutes(ctx),
     ...graphRoutes(ctx),
     ...mapRoutes(ctx),
   ];

@@ -100,15 +100,3 @@ export const ingestOutcomeSchema = z.object({
   code: z.string().optional(),
   reason: z.string().optional(),
 });
-
-export const stageListSchema = z.object({
-  stage: z.object({
-    name: z.string(),
-    available: z.boolean().describe('false when the store holds nothing from this stage'),
-    note: z.string().describe('What the stage does, or why it is empty'),
-  }),
-  items: z.array(z.object({ id: z.string(), data: z.unknown(), docIds: z.array(z.string()).optional() })),
-  limit: z.number(),
-  offset: z.number(),
-  hasMore: z.boolean(),
-});

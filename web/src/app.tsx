@@ -11,7 +11,7 @@ import { Reactions } from './views/reactions';
 import { Reader } from './views/reader';
 import { Search } from './views/search';
 import { Sources } from './views/sources';
-import { Events, Quotes } from './views/stage-pages';
+import { Events, Quotes, Stories } from './views/stage-pages';
 import { Timeline } from './views/timeline';
 import { WorldMap } from './views/world-map';
 
@@ -26,6 +26,7 @@ const nav: [string, string][] = [
   ['claims', 'Claims'],
   ['events', 'Events'],
   ['reactions', 'Reactions'],
+  ['stories', 'Stories'],
   ['sources', 'Sources'],
   ['ingest', 'Add articles'],
 ];
@@ -63,6 +64,8 @@ function View({ route }: { route: Route }) {
       return <Reactions />;
     case 'sources':
       return <Sources />;
+    case 'stories':
+      return <Stories />;
     default:
       return (
         <p>

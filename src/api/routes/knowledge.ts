@@ -1,8 +1,9 @@
-// The timeline, events, claims and quotes, each read through its own stage's listing function (filters included),
+// The timeline, events, claims, stories and quotes, each read through its own stage's listing function (filters included),
 // paginated, with the stage's note when the store holds nothing from it.
 import { z } from 'zod';
 import { listClaims } from '../../claims/claim-listing.js';
 import { listEvents } from '../../events/event-listing.js';
+import { listStories } from '../../stories/story-listing.js';
 import { filterTimeline } from '../../time/timeline.js';
 import { loadTimeline } from '../../time/timeline-store.js';
 import type { ApiContext } from '../api-context.js';
@@ -113,6 +114,18 @@ export function knowledgeRoutes({ store }: ApiContext): RouteSpec[] {
             ...new Set(cl.evidence.map((e) => e.docId)),
           ]),
         );
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/stories',
+      tag: 'dossier',
+      summary: 'Stories: groups of articles about one happening, with their independent origins',
+      query: z.object({ ...pageQuery }),
+      response: listSchema,
+      async handler(c, { query }) {
+        const all = await listStories(store);
+        return c.json(page('stories', all, all, query.limit, query.offset, (s) => s.docs.map((d) => d.id)));
       },
     }),
     defineRoute({

@@ -5,6 +5,7 @@ import { CLAIMS_KIND } from '../../claims/claim-types.js';
 import { EVENT_KIND } from '../../events/event-stage.js';
 import { ENTITY_KIND } from '../../resolve/entity-stage.js';
 import type { Store } from '../../store/store.js';
+import { STORY_KIND } from '../../stories/story-stage.js';
 import { MENTIONS_KIND } from '../../time/timeline-store.js';
 import type { ApiContext } from '../api-context.js';
 import { countKeyed } from '../count-keyed.js';
@@ -51,7 +52,7 @@ const probes: Record<StageName, (store: Store) => Promise<boolean>> = {
   events: (s) => hasKind(s, EVENT_KIND),
   claims: (s) => hasKind(s, CLAIMS_KIND),
   reactions: (s) => hasKind(s, ENTITY_KIND),
-  stories: (s) => hasKind(s, stages.stories.kind),
+  stories: (s) => hasKind(s, STORY_KIND),
   framing: async (s) => (await s.countDocuments()) > 0,
 };
 

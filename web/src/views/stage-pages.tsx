@@ -1,4 +1,5 @@
-// The views that list a later stage's items: quotes by speaker, events.
+// The views that list a later stage's items: quotes by speaker, events, stories.
+import { href } from '../router';
 import { StageView } from './stage-view';
 
 type Who = { name?: string } | string | null | undefined;
@@ -36,6 +37,39 @@ export function Events() {
           .filter(Boolean)
           .join(' · ')
       }
+    />
+  );
+}
+
+interface StoryDoc {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+}
+
+export function Stories() {
+  return (
+    <StageView
+      endpoint="stories"
+      title="Stories"
+      intro="Articles grouped by the happening they report; a reprint or a wire copy does not add an independent origin."
+      detail={(d) => {
+        const docs = (d.docs as StoryDoc[] | undefined) ?? [];
+        return (
+          <>
+            {docs.length} articles · {String(d.origins ?? '?')} independent origins
+            {d.first ? ` · ${String(d.first).slice(0, 10)} – ${String(d.last ?? '').slice(0, 10)}` : ''}
+            <ul class="evidence">
+              {docs.slice(0, 8).map((doc) => (
+                <li key={doc.id}>
+                  <a href={href(`doc/${doc.id}`)}>{doc.title ?? doc.id}</a>{' '}
+                  <span class="muted">{doc.outlet ?? 'unknown outlet'}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        );
+      }}
     />
   );
 }
