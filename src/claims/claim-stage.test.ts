@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../clean/clean-article.js';
+import type { Doc } from '../doc/index.js';
+import { analyzeDoc } from '../pipeline/analyze.js';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { ClaimStage } from './claim-stage.js';
+import { viewClaim } from './claim-status.js';
+import { CLAIM_CHANGES_KIND, CLAIMS_KIND, type ClaimChanges, type StoredClaim } from './claim-types.js';
+
+function analysed(text: string, outlet: string | null): Doc {
+  const bytes = new TextEncoder().encode(text);
+  const raw = {
+    source: 'test.txt',
+    bytes,
+    sha256: '',
+    fetchedAt: '2030-01-01T00:00:00Z',
+    contentType: 'text/plain',
+  };
+  const doc = analyzeDoc(cleanArticle({ raw, html: null, text, hints: {} }));
+  return { ...doc, meta: { ...doc.meta, outlet } };
+}
+
+const A = [
+  'Portugal has bought more than $4 billion in warships and patrol aircraft from France since 2010, officials in Lisbon said.',
+  '',
+  'Opposition lawmakers in Lisbon criticised the cost of the programme and demanded an audit by the court of auditors.',
+  '',
+  'The navy plans to retire its oldest frigates from the fleet based in Lisbon next spring.',
+].join('\n');
+const B =
+  'Since 2010, France has sold Portugal over $4 billion worth of warships and maritime patrol planes, a defence analyst in Madrid said.';
+
+describe('ClaimStage', () => {
+  it('adds each document’s claims incrementally, across a restart, touching only the claims it matches', async () => {
+    const store = await openSqliteStore(':memory:');
+    try {
+      const a = analysed(A, 'Lisbon Daily');
+      await store.addDocument(a, { corpus: (await ClaimStage.load(store)).plan('a', a) });
+      const before = await store.listCorpusItems<StoredClaim>(CLAIMS_KIND);
+      expect(before.length).toBeGreaterThanOrEqual(2);
+
+      // A new process: the stage reloads claims and signatures from the store.
+      const b = analysed(B, 'Madrid Herald');
+      const writes = (await ClaimStage.load(store)).plan('b', b);
+      const claimWrite = writes.find((w) => w.kind === CLAIMS_KIND)!;
+      expect(
+        claimWrite.items.every((i) => (i.data as StoredClaim).mentions.some((m) => m.docId === 'b')),
+      ).toBe(true);
+      await store.addDocument(b, { corpus: writes });
+
+      const changes = (await store.getCorpusItem<ClaimChanges>(CLAIM_CHANGES_KIND, 'b'))!.data;
+      expect(changes.corroborated).toHaveLength(1);
+      const fleet = (await store.getCorpusItem<StoredClaim>(CLAIMS_KIND, changes.corroborated[0]))!;
+      const view = viewClaim(fleet.data);
+      expect(view.status).toBe('corroborated');
+      expect(view.origins.map((o) => o.origin).sort()).toEqual(['Lisbon Daily', 'Madrid Herald']);
+      expect(view.value).toBe('more than $4 billion');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('gives a near-duplicate copy the origin of the article it copies', async () => {
+    const store = await openSqliteStore(':memory:');
+    try {
+      const stage = await ClaimStage.load(store);
+      const a = analysed(A, 'Lisbon Daily');
+      await store.addDocument(a, { corpus: stage.plan('a', a) });
+      const copy = analysed(
+        `${A}\n\nShared by a reader at https://aggregator.example.org/item/77`,
+        'Aggregator',
+      );
+      await store.addDocument(copy, { corpus: stage.plan('copy', copy) });
+      const changes = (await store.getCorpusItem<ClaimChanges>(CLAIM_CHANGES_KIND, 'copy'))!.data;
+      expect(changes.reprintOf).toBe('a');
+      expect(changes.corroborated).toEqual([]);
+      for (const c of await store.listCorpusItems<StoredClaim>(CLAIMS_KIND))
+        expect(viewClaim(c.data).origins.length).toBe(1);
+    } finally {
+      await store.close();
+    }
+  });
+});
