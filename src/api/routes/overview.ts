@@ -1,11 +1,11 @@
 // The corpus at a glance (key figures, date range, latest articles, which stages have data) and the sources
 // (outlets with their genres and coverage). Both are real figures from the stored documents.
 import { z } from 'zod';
-import { CLAIMS_KIND } from '../../claims/claim-types.js';
+import { listClaims } from '../../claims/claim-listing.js';
 import { EVENT_KIND } from '../../events/event-stage.js';
 import { ENTITY_KIND } from '../../resolve/entity-stage.js';
 import type { Store } from '../../store/store.js';
-import { STORY_KIND } from '../../stories/story-stage.js';
+import { listStories } from '../../stories/story-listing.js';
 import { MENTIONS_KIND } from '../../time/timeline-store.js';
 import type { ApiContext } from '../api-context.js';
 import { countKeyed } from '../count-keyed.js';
@@ -50,9 +50,10 @@ const probes: Record<StageName, (store: Store) => Promise<boolean>> = {
   timeline: async (s) => (await hasKind(s, MENTIONS_KIND)) || sampleHasLayer(s, ['timex', 'times']),
   quotes: (s) => sampleHasLayer(s, ['quotes']),
   events: (s) => hasKind(s, EVENT_KIND),
-  claims: (s) => hasKind(s, CLAIMS_KIND),
+  // Claims are brought up to date when listed, so the listing is the honest probe.
+  claims: async (s) => (await listClaims(s)).length > 0,
   reactions: (s) => hasKind(s, ENTITY_KIND),
-  stories: (s) => hasKind(s, STORY_KIND),
+  stories: async (s) => (await listStories(s)).length > 0,
   framing: async (s) => (await s.countDocuments()) > 0,
 };
 
