@@ -34,6 +34,8 @@ export interface ClaimView {
   subject: string | null;
   predicate: string | null;
   value?: string;
+  /** TimeML values of the times the sentences give for the claim. */
+  times: string[];
   status: ClaimStatus;
   reason: string;
   origins: ClaimOrigin[];
@@ -174,6 +176,7 @@ export function viewClaim(claim: StoredClaim): ClaimView {
     subject: m.subject?.name ?? null,
     predicate: m.predicate,
     ...(values.length ? { value: values.map((v) => v.text).join('; ') } : {}),
+    times: [...new Set(claim.mentions.flatMap((x) => x.times))],
     status,
     reason,
     origins: origins.map((o) => ({ origin: o.origin, key: o.key, docs: o.docs })),

@@ -6,7 +6,7 @@ import { readModality } from '../claims/modality.js';
 import type { Genre } from '../doc/index.js';
 import type { StoredDoc } from '../store/store.js';
 import { type SentenceTone, sentenceTone, summarizeTone, type ToneSummary } from './tone.js';
-import { type VoiceShare, voiceShares } from './voices.js';
+import { sideShares, type VoiceShare, voiceShares } from './voices.js';
 
 export interface ActorTone extends ToneSummary {
   actor: string;
@@ -28,6 +28,8 @@ export interface ArticleFraming {
   speculation: number;
   opinion: number;
   voices: VoiceShare[];
+  /** Shares of quotes by the country their speakers speak for. */
+  sides: { side: string; share: number }[];
   /** Claims no other article carries, and entities no other article names. */
   exclusive: { claims: number; examples: { id: string; text: string }[]; entities: string[] };
 }
@@ -41,6 +43,8 @@ interface Context {
   ownClaims: ClaimView[];
   /** Entity id → number of stored documents naming it. */
   entityDocs: Map<string, number>;
+  /** Entity id → the country it belongs to (from resolution), for quoted voices' sides. */
+  sideOf?: (entityId: string) => string | null;
 }
 
 export function frameArticle(doc: StoredDoc, ctx: Context): ArticleFraming {
@@ -73,6 +77,7 @@ export function frameArticle(doc: StoredDoc, ctx: Context): ArticleFraming {
     .filter(([id]) => (ctx.entityDocs.get(id) ?? 0) <= 1)
     .map(([, n]) => n.name)
     .slice(0, 10);
+  const voices = voiceShares(doc, ctx.sideOf);
   const substantive = ctx.ownClaims.filter((c) => c.modality === 'asserted');
   return {
     docId: doc.id,
@@ -95,7 +100,8 @@ export function frameArticle(doc: StoredDoc, ctx: Context): ArticleFraming {
       readings.filter((r) => r.cues.some((c) => c.startsWith('opinion:'))).length,
       sentences.length,
     ),
-    voices: voiceShares(doc),
+    voices,
+    sides: sideShares(voices),
     exclusive: {
       claims: ctx.ownClaims.length,
       examples: (substantive.length ? substantive : ctx.ownClaims)

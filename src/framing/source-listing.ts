@@ -2,6 +2,8 @@
 // counts under the outlet it was first published by, named in its syndication note).
 import { listClaims } from '../claims/claim-listing.js';
 import type { ClaimView } from '../claims/claim-status.js';
+import type { Entity } from '../resolve/entity.js';
+import { ENTITY_KIND } from '../resolve/entity-stage.js';
 import type { Store, StoredDoc } from '../store/store.js';
 import { type ArticleFraming, frameArticle } from './article-framing.js';
 
@@ -61,7 +63,11 @@ export async function listSources(store: Store): Promise<SourcesReport> {
     );
     for (const id of ids) entityDocs.set(id, (entityDocs.get(id) ?? 0) + 1);
   }
-  const articles = docs.map((d) => frameArticle(d, { ownClaims: own.get(d.id) ?? [], entityDocs }));
+  const countries = new Map(
+    (await store.listCorpusItems<Entity>(ENTITY_KIND)).map((e) => [e.id, e.data.country ?? null]),
+  );
+  const sideOf = (id: string) => countries.get(id) ?? null;
+  const articles = docs.map((d) => frameArticle(d, { ownClaims: own.get(d.id) ?? [], entityDocs, sideOf }));
   const by = new Map<string, ArticleFraming[]>();
   for (const a of articles) by.set(outletOf(a), [...(by.get(outletOf(a)) ?? []), a]);
   const outlets = [...by].map(([outlet, list]): OutletFraming => {

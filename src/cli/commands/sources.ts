@@ -38,6 +38,10 @@ export function registerSources(program: Command): void {
                 .map((v) => `${v.speaker} ${pct(v.share)}`)
                 .join(', ')}\n`,
             );
+          if (a.sides.length)
+            process.stdout.write(
+              `    sides: ${a.sides.map((x) => `${x.side} ${pct(x.share)}`).join(', ')}\n`,
+            );
           for (const e of a.exclusive.examples) process.stdout.write(`    only here: ${e.text}\n`);
         }
       }
