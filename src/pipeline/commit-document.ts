@@ -1,13 +1,14 @@
 // Storing one analysed document with everything corpus-level it changes, in one transaction: the
-// corpus stages (entity resolution, events over the resolved mentions, the timeline) plan their
-// writes against what is already stored, and the store commits the document, its layers and those
-// writes together, or nothing.
+// corpus stages (entity resolution, then events, quotes, the timeline and stories over the resolved
+// mentions) plan their writes against what is already stored, and the store commits the document,
+// its layers and those writes together, or nothing.
 import { type Doc, withLayer } from '../doc/index.js';
 import { EventStage, extractDocEvents } from '../events/event-stage.js';
 import { planQuotes } from '../quotes/quote-stage.js';
 import { EntityStage, LINKS_LAYER } from '../resolve/entity-stage.js';
 import { contentHash, docIdFor } from '../store/content-hash.js';
 import type { AddOptions, AddResult, Store } from '../store/store.js';
+import { ATTRIBUTIONS_LAYER, StoryStage } from '../stories/story-stage.js';
 import { TimelineStage } from '../time/timeline-stage.js';
 
 export class CorpusStages {
@@ -15,14 +16,16 @@ export class CorpusStages {
     private readonly entities: EntityStage,
     private readonly events: EventStage,
     private readonly timeline: TimelineStage,
+    private readonly stories: StoryStage,
   ) {}
 
-  /** Loads what the corpus stages need once per run (entity and event indexes), not once per document. */
+  /** Loads what the corpus stages need once per run (their indexes), not once per document. */
   static async load(store: Store): Promise<CorpusStages> {
     return new CorpusStages(
       await EntityStage.load(store),
       await EventStage.load(store),
       await TimelineStage.load(store),
+      await StoryStage.load(store),
     );
   }
 
@@ -39,6 +42,9 @@ export class CorpusStages {
     const events = this.events.plan(extractDocEvents(id, doc, plan.layer, plan.entities));
     const quotes = planQuotes(id, doc.text, doc.layers.quotes ?? [], plan.layer, plan.entities);
     const linked = withLayer(withLayer(doc, LINKS_LAYER, plan.layer), 'quotes', quotes.layer);
-    return write(linked, { corpus: [...plan.writes, events, quotes.write, this.timeline.plan(id, linked)] });
+    const story = this.stories.plan(id, linked);
+    const final = withLayer(linked, ATTRIBUTIONS_LAYER, story.attributions);
+    const corpus = [...plan.writes, events, quotes.write, this.timeline.plan(id, linked), ...story.writes];
+    return write(final, { corpus });
   }
 }
