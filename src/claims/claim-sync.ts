@@ -19,7 +19,7 @@ export async function syncClaims(store: Store): Promise<number> {
   const docs = [];
   for (const id of missing) {
     const doc = await store.getDocument(id);
-    if (doc?.layers.sentences) docs.push(doc);
+    if (doc) docs.push(doc);
   }
   docs.sort((a, b) => a.addedAt.localeCompare(b.addedAt));
   for (const doc of docs)
