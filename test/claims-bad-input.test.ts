@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docDiff, listClaims } from '../src/claims/index.js';
+import { listSources } from '../src/framing/index.js';
 import { ingestAll } from '../src/ingest/ingest.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 
@@ -93,6 +94,8 @@ describe('claims on bad input', () => {
       ]);
       const diff = await docDiff(store, outcome.id!);
       expect(diff.selfContradictions).toHaveLength(1);
+      const { articles } = await listSources(store);
+      expect(articles[0].selfContradictions).toBe(1);
     } finally {
       await store.close();
     }

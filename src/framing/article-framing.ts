@@ -30,6 +30,8 @@ export interface ArticleFraming {
   voices: VoiceShare[];
   /** Shares of quotes by the country their speakers speak for. */
   sides: { side: string; share: number }[];
+  /** Pairs of the article's own sentences that contradict each other (flagged at ingest). */
+  selfContradictions: number;
   /** Claims no other article carries, and entities no other article names. */
   exclusive: { claims: number; examples: { id: string; text: string }[]; entities: string[] };
 }
@@ -45,6 +47,7 @@ interface Context {
   entityDocs: Map<string, number>;
   /** Entity id → the country it belongs to (from resolution), for quoted voices' sides. */
   sideOf?: (entityId: string) => string | null;
+  selfContradictions?: number;
 }
 
 export function frameArticle(doc: StoredDoc, ctx: Context): ArticleFraming {
@@ -102,6 +105,7 @@ export function frameArticle(doc: StoredDoc, ctx: Context): ArticleFraming {
     ),
     voices,
     sides: sideShares(voices),
+    selfContradictions: ctx.selfContradictions ?? 0,
     exclusive: {
       claims: ctx.ownClaims.length,
       examples: (substantive.length ? substantive : ctx.ownClaims)

@@ -2,6 +2,7 @@
 // counts under the outlet it was first published by, named in its syndication note).
 import { listClaims } from '../claims/claim-listing.js';
 import type { ClaimView } from '../claims/claim-status.js';
+import { CLAIM_CHANGES_KIND, type ClaimChanges } from '../claims/claim-types.js';
 import type { Entity } from '../resolve/entity.js';
 import { ENTITY_KIND } from '../resolve/entity-stage.js';
 import type { Store, StoredDoc } from '../store/store.js';
@@ -67,7 +68,20 @@ export async function listSources(store: Store): Promise<SourcesReport> {
     (await store.listCorpusItems<Entity>(ENTITY_KIND)).map((e) => [e.id, e.data.country ?? null]),
   );
   const sideOf = (id: string) => countries.get(id) ?? null;
-  const articles = docs.map((d) => frameArticle(d, { ownClaims: own.get(d.id) ?? [], entityDocs, sideOf }));
+  const flagged = new Map(
+    (await store.listCorpusItems<ClaimChanges>(CLAIM_CHANGES_KIND)).map((c) => [
+      c.id,
+      c.data.selfContradictions.length,
+    ]),
+  );
+  const articles = docs.map((d) =>
+    frameArticle(d, {
+      ownClaims: own.get(d.id) ?? [],
+      entityDocs,
+      sideOf,
+      selfContradictions: flagged.get(d.id) ?? 0,
+    }),
+  );
   const by = new Map<string, ArticleFraming[]>();
   for (const a of articles) by.set(outletOf(a), [...(by.get(outletOf(a)) ?? []), a]);
   const outlets = [...by].map(([outlet, list]): OutletFraming => {

@@ -38,6 +38,10 @@ export function registerSources(program: Command): void {
                 .map((v) => `${v.speaker} ${pct(v.share)}`)
                 .join(', ')}\n`,
             );
+          if (a.selfContradictions)
+            process.stdout.write(
+              `    ! contradicts itself ${a.selfContradictions} time(s) (see dossier diff ${a.docId})\n`,
+            );
           if (a.sides.length)
             process.stdout.write(
               `    sides: ${a.sides.map((x) => `${x.side} ${pct(x.share)}`).join(', ')}\n`,
