@@ -118,8 +118,12 @@ describe.each(backends)('dossier worker on $name', ({ open, skip }) => {
         expect(await t.store.enqueue(articles.slice(0, 10).map(articleJob))).toBe(0);
         const steady = startWorker(t.db, 'steady');
         let out = '';
+        let err = '';
         steady.stdout!.on('data', (d) => {
           out += d;
+        });
+        steady.stderr!.on('data', (d) => {
+          err += d;
         });
         for (let k = 0; k < KILLS; k++) {
           const name = `victim${k}`;
@@ -135,7 +139,7 @@ describe.each(backends)('dossier worker on $name', ({ open, skip }) => {
           victim.kill('SIGKILL');
           await exited(victim);
         }
-        expect(await exited(steady)).toBe(0);
+        expect(await exited(steady), err).toBe(0);
         const outcomes = JSON.parse(out) as { status: string }[];
         expect(outcomes.length).toBeGreaterThan(0);
         expect(outcomes.every((o) => o.status === 'added')).toBe(true);

@@ -33,6 +33,8 @@ export interface JobOutcome {
   reason?: string;
 }
 
+const MAX_STORE_ERRORS = 5;
+
 export async function runQueueWorker<T>(
   store: Store,
   handle: JobHandler<T>,
@@ -43,11 +45,23 @@ export async function runQueueWorker<T>(
     outcomes.push(x);
     o.onOutcome?.(x);
   };
+  let storeErrors = 0;
   while (!o.signal?.aborted) {
-    const job = await store.claimJob<T>(o.worker, o.leaseMs);
-    if (!job) {
+    let job: Job<T> | null;
+    let finished = false;
+    try {
+      job = await store.claimJob<T>(o.worker, o.leaseMs);
       // Jobs other workers hold may still come back (their worker may have died): wait them out.
-      if (o.exitWhenEmpty && (await idle(store))) break;
+      finished = !job && o.exitWhenEmpty && (await idle(store));
+      storeErrors = 0;
+    } catch (err) {
+      // A busy or briefly unreachable database is waited out; one that keeps failing is reported.
+      if (++storeErrors > MAX_STORE_ERRORS) throw err;
+      await sleep(o.pollMs * storeErrors, o.signal);
+      continue;
+    }
+    if (finished) break;
+    if (!job) {
       await sleep(o.pollMs, o.signal);
       continue;
     }
@@ -62,7 +76,10 @@ export async function runQueueWorker<T>(
       report({ job: job.id, key: job.key, status: result.status, id: result.id });
     } catch (err) {
       const permanent = err instanceof DossierError && err.code !== 'STORE_ERROR';
-      await store.failJob(job.id, errorMessage(err), permanent ? job.attempts : o.maxAttempts);
+      // If even this fails, the lease runs out and the job is retried anyway.
+      await store
+        .failJob(job.id, errorMessage(err), permanent ? job.attempts : o.maxAttempts)
+        .catch(() => undefined);
       const status = permanent ? 'rejected' : job.attempts >= o.maxAttempts ? 'failed' : 'retry';
       report({ job: job.id, key: job.key, status, reason: errorMessage(err) });
     }
