@@ -3,6 +3,7 @@
 import { listClaims } from '../claims/claim-listing.js';
 import type { ClaimView } from '../claims/claim-status.js';
 import { CLAIM_CHANGES_KIND, type ClaimChanges } from '../claims/claim-types.js';
+import { countryByDemonym } from '../resolve/countries.js';
 import type { Entity } from '../resolve/entity.js';
 import { ENTITY_KIND } from '../resolve/entity-stage.js';
 import type { Store, StoredDoc } from '../store/store.js';
@@ -38,6 +39,16 @@ export async function storedDocuments(store: Store): Promise<StoredDoc[]> {
   }
 }
 
+/** A person speaks for the country their role opens with: "Russian President" → RU. */
+function roleCountry(entity: Entity): string | null {
+  for (const r of entity.roles ?? []) {
+    const first = /^(?:the\s+|a\s+|an\s+)?(\p{Lu}[\p{L}-]+)/u.exec(r.text);
+    const country = first ? countryByDemonym(first[1]) : null;
+    if (country) return country.code;
+  }
+  return null;
+}
+
 export function outletOf(a: Pick<ArticleFraming, 'outlet' | 'syndicatedFrom' | 'docId'>): string {
   return a.syndicatedFrom ?? a.outlet ?? `unknown outlet (article ${a.docId})`;
 }
@@ -65,7 +76,10 @@ export async function listSources(store: Store): Promise<SourcesReport> {
     for (const id of ids) entityDocs.set(id, (entityDocs.get(id) ?? 0) + 1);
   }
   const countries = new Map(
-    (await store.listCorpusItems<Entity>(ENTITY_KIND)).map((e) => [e.id, e.data.country ?? null]),
+    (await store.listCorpusItems<Entity>(ENTITY_KIND)).map((e) => [
+      e.id,
+      e.data.country ?? roleCountry(e.data),
+    ]),
   );
   const sideOf = (id: string) => countries.get(id) ?? null;
   const flagged = new Map(
