@@ -50,6 +50,7 @@ export function relationsFrom(events: readonly DossierEvent[]): Relation[] {
   const byKey = new Map<string, Relation>();
   for (const e of events) {
     if (!e.actor || !e.target || e.modality === 'negated' || e.modality === 'hypothetical') continue;
+    if (e.actor.entityId === e.target.entityId) continue; // no self-loops, whatever the stored data says
     const key = `${e.actor.entityId}>${e.target.entityId}:${e.type}:${e.sub ?? ''}`;
     let r = byKey.get(key);
     if (!r) {

@@ -5,12 +5,12 @@
 // its actor ("Maduro was captured") joins the one event that has the same class and target.
 import { createHash } from 'node:crypto';
 import type { Doc, Span } from '../doc/index.js';
-import { countryByCode } from '../resolve/countries.js';
 import type { Entity } from '../resolve/entity.js';
-import { entityId } from '../resolve/entity-index.js';
 import type { CorpusItem, CorpusWrite, Store } from '../store/store.js';
+import actors from './data/actors.json' with { type: 'json' };
 import type { DossierEvent, EventMention, Participant } from './event.js';
 import { extractEvents } from './extract-events.js';
+import { normalizeParticipant, sameSide } from './normalize-actors.js';
 import { eventClasses } from './ontology.js';
 
 export const EVENT_KIND = 'event';
@@ -27,12 +27,11 @@ export function timesCompatible(a: string | null, b: string | null): boolean {
 
 const specificity = (t: string | null) => (t ? t.length : 0);
 
-/** "American forces", "Russian officials": a nationality acting stands for its country. */
-function asCountry(p: Participant | null, entities: ReadonlyMap<string, Entity>): Participant | null {
-  const code = p && p.type === 'NORP' ? entities.get(p.entityId)?.country : undefined;
-  if (!p || !code) return p;
-  return { entityId: entityId(`country:${code}`), name: countryByCode(code)?.name ?? p.name, type: 'GPE' };
-}
+const givingClasses = new Set(actors.givingClasses);
+const requestClasses = new Set(actors.requestClasses);
+const stateActs = new Set(actors.stateActionClasses);
+/** How many sentences after a request a participantless transfer may still answer it. */
+const answerWindow = 2;
 
 export function extractDocEvents(
   docId: string,
@@ -45,10 +44,39 @@ export function extractDocEvents(
     { start: 0, end: doc.text.length, label: 'sentence', prov: { component: 'whole-text' } },
   ];
   const timex = doc.layers.timex ?? [];
-  return sentences
-    .flatMap((sentence) => extractEvents({ docId, text: doc.text, sentence, mentions: links, names, timex }))
-    .map((m) => ({ ...m, actor: asCountry(m.actor, entities), target: asCountry(m.target, entities) }))
-    .filter((m) => !(m.actor && m.target && m.actor.entityId === m.target.entityId));
+  const out: EventMention[] = [];
+  let request: { mention: EventMention; at: number } | null = null;
+  sentences.forEach((sentence, at) => {
+    const found = extractEvents({
+      docId,
+      text: doc.text,
+      sentence,
+      mentions: links,
+      names,
+      timex,
+      keepBare: true,
+    });
+    for (const raw of found) {
+      let m: EventMention = {
+        ...raw,
+        actor: normalizeParticipant(raw.actor, entities, 'actor', raw.code),
+        target: normalizeParticipant(raw.target, entities, 'target', raw.code),
+      };
+      if (!m.actor && !m.target) {
+        // "He asked Moscow for missiles. None were delivered.": a transfer naming no one, just after a
+        // request, is the answer to it — from the one asked to the one asking.
+        const r = request && at - request.at <= answerWindow && at > request.at ? request.mention : null;
+        const namesSomeone = links.some((l) => l.start >= sentence.start && l.end <= sentence.end);
+        if (!r || namesSomeone || !givingClasses.has(m.code)) continue;
+        m = { ...m, actor: r.target, target: r.actor, pattern: `${m.pattern}:answers-request` };
+      }
+      if (m.actor && m.target && sameSide(m.actor, m.target, entities)) m = { ...m, target: null };
+      if (!m.actor && !m.target) continue;
+      if (requestClasses.has(m.code) && m.actor && m.target) request = { mention: m, at };
+      out.push(m);
+    }
+  });
+  return out;
 }
 
 export class EventStage {
@@ -82,9 +110,27 @@ export class EventStage {
     const candidates = (this.byBlock.get(this.block(m)) ?? []).filter((e) => timesCompatible(e.time, m.time));
     const sameActor = candidates.filter((e) => (e.actor?.entityId ?? null) === (m.actor?.entityId ?? null));
     if (sameActor.length > 0) return sameActor.sort((a, b) => specificity(b.time) - specificity(a.time))[0];
-    // An actorless mention joins the single event with an actor; an actor fills an actorless event.
-    const open = candidates.filter((e) => !m.actor || !e.actor);
-    return open.length === 1 ? open[0] : null;
+    // A person and a state doing one state act to one target at a compatible time are one act, the
+    // person ordering it and the state carrying it out ("Trump ousted Maduro", "US forces captured him").
+    if (m.actor && stateActs.has(m.code)) {
+      const isState = (p: Participant | null) => p?.type === 'GPE';
+      const paired = candidates.filter(
+        (e) =>
+          e.actor &&
+          isState(e.actor) !== isState(m.actor) &&
+          [e.actor, m.actor].some((p) => p?.type === 'PERSON'),
+      );
+      if (paired.length === 1) return paired[0];
+    }
+    // An actor fills the single actorless event; an actorless mention ("Maduro was captured") joins
+    // the single event that names an actor, or failing that the single event there is.
+    if (m.actor) {
+      const open = candidates.filter((e) => !e.actor);
+      return open.length === 1 ? open[0] : null;
+    }
+    const withActor = candidates.filter((e) => e.actor);
+    if (withActor.length === 1) return withActor[0];
+    return withActor.length === 0 && candidates.length === 1 ? candidates[0] : null;
   }
 
   /** Folds a document's event mentions into the events they report; returns the items to write. */
@@ -119,6 +165,12 @@ export class EventStage {
           patterns: [],
           evidence: [],
         };
+      }
+      if (m.actor && event.actor && m.actor.entityId !== event.actor.entityId) {
+        const person = m.actor.type === 'PERSON' ? m.actor : event.actor;
+        if (event.actor === person && m.actor) event.actor = m.actor;
+        const agents = event.agents ?? [];
+        if (!agents.some((a) => a.entityId === person.entityId)) event.agents = [...agents, person];
       }
       event.actor ??= m.actor;
       if (specificity(m.time) > specificity(event.time)) event.time = m.time;

@@ -38,5 +38,7 @@ export interface DossierEvent {
   time: string | null;
   place: Participant | null;
   patterns: string[];
+  /** People reported doing what the state actor did ("Trump ousted Maduro" for the US's capture). */
+  agents?: Participant[];
   evidence: Evidence[];
 }

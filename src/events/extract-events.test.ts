@@ -124,3 +124,76 @@ describe('nominal coercion', () => {
     expect(e).toMatchObject({ code: '17', actor: null, target: { entityId: 'maduro' } });
   });
 });
+
+describe('participants', () => {
+  it('takes the person, not the nationality in their title, as the target', () => {
+    const [e] = run('US forces captured Venezuelan President Nicolás Maduro.', [
+      ['US', 'GPE', 'us'],
+      ['Venezuelan', 'NORP', 've'],
+      ['Nicolás Maduro', 'PERSON', 'maduro'],
+    ]);
+    expect(e).toMatchObject({ code: '17', actor: { entityId: 'us' }, target: { entityId: 'maduro' } });
+  });
+
+  it('reads the doer of a nominal event from its by-phrase', () => {
+    const [e] = run('The removal of President Lena Fischer by Atlantian forces shocked observers.', [
+      ['Lena Fischer', 'PERSON', 'fischer'],
+      ['Atlantian', 'NORP', 'atlantia'],
+    ]);
+    expect(e).toMatchObject({ code: '17', actor: { entityId: 'atlantia' }, target: { entityId: 'fischer' } });
+  });
+
+  it('keeps the captured person when a "for" phrase follows the noun', () => {
+    const [e] = run("Fischer's arrest is a blow for Brazil.", [
+      ['Fischer', 'PERSON', 'fischer'],
+      ['Brazil', 'GPE', 'br'],
+    ]);
+    expect(e).toMatchObject({ code: '17', actor: null, target: { entityId: 'fischer' } });
+  });
+
+  it('reads both sides of "an agreement between A and B"', () => {
+    const [e] = run('An agreement between Chile and Peru entered into force.', [
+      ['Chile', 'GPE', 'cl'],
+      ['Peru', 'GPE', 'pe'],
+    ]);
+    expect(e).toMatchObject({ code: '05', actor: { entityId: 'cl' }, target: { entityId: 'pe' } });
+  });
+
+  it('reads a title-case heading word as a noun', () => {
+    const [e] = run('Fischer Arrest: the police detained the minister.', [['Fischer', 'PERSON', 'fischer']]);
+    expect(e).toMatchObject({ code: '17', actor: null, target: { entityId: 'fischer' } });
+  });
+
+  it('reads an attempt as planned, not done', () => {
+    const [e] = run('The bid to oust Fischer failed in 2019.', [['Fischer', 'PERSON', 'fischer']]);
+    expect(e.modality).toBe('planned');
+  });
+});
+
+describe('bad input', () => {
+  it('stays bounded on a sentence with 50 entities', () => {
+    const names = Array.from({ length: 50 }, (_, i) => `Country${String.fromCharCode(65 + (i % 26))}${i}`);
+    const text = `${names.slice(0, 25).join(', ')} condemned and attacked ${names.slice(25).join(', ')}.`;
+    const events = run(
+      text,
+      names.map((n) => [n, 'GPE', n.toLowerCase()]),
+    );
+    // One event per trigger at most, whatever the number of entities.
+    expect(events.length).toBeLessThanOrEqual(2);
+    expect(events.every((e) => !e.actor || !e.target || e.actor.entityId !== e.target.entityId)).toBe(true);
+  });
+
+  it('does not loop on circular reported speech', () => {
+    const text = 'Chile said Peru said Chile said Peru condemned Chile, Peru said.';
+    const events = run(text, [
+      ['Chile', 'GPE', 'cl'],
+      ['Peru', 'GPE', 'pe'],
+      ['Chile', 'GPE', 'cl'],
+      ['Peru', 'GPE', 'pe'],
+      ['Chile', 'GPE', 'cl'],
+      ['Peru', 'GPE', 'pe'],
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ code: '11', actor: { entityId: 'pe' }, target: { entityId: 'cl' } });
+  });
+});

@@ -14,6 +14,8 @@ export interface SentenceInput {
   mentions: readonly Span[];
   names: ReadonlyMap<string, string>;
   timex: readonly Span[];
+  /** Also return triggers with neither actor nor target (the stage may fill them from context). */
+  keepBare?: boolean;
 }
 
 const beForms = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
@@ -53,11 +55,57 @@ export function extractEvents(input: SentenceInput): EventMention[] {
   const mentions = input.mentions.filter(
     (m) => m.start >= sentence.start && m.end <= sentence.end && actorTypes.has(m.label) && m.attrs?.entityId,
   );
-  if (mentions.length === 0) return [];
+  if (mentions.length === 0 && !input.keepBare) return [];
+  const capitalized = (t: { text: string }) => /^\p{Lu}/u.test(t.text);
+  // Token counts by binary search, so the work stays O(tokens × mentions × log tokens) per sentence.
+  const endsBy = (pos: number) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const gap = (from: number, to: number) => Math.max(0, endsBy(to) - endsBy(from));
+  const nextMention = new Map(
+    mentions.map((m, k) => [m, mentions.slice(k + 1).find((n) => n.start >= m.end)]),
+  );
+  // "Venezuelan President Nicolás Maduro": a nationality or country naming a title-case title before
+  // a person or body modifies it; the person, not the country, is the participant.
+  const modifiers = new Set(
+    mentions.filter((m) => {
+      if (m.label !== 'NORP' && m.label !== 'GPE') return false;
+      const next = nextMention.get(m);
+      if (!next || (next.label !== 'PERSON' && next.label !== 'ORG')) return false;
+      const between = tokens.slice(endsBy(m.end), endsBy(next.start));
+      return between.length <= 3 && between.every(capitalized);
+    }),
+  );
+  const heads = mentions.filter((m) => !modifiers.has(m));
+  // Where a head's phrase begins: before its modifier and any title words ("by US President Trump").
+  const modifierOf = new Map([...modifiers].map((x) => [nextMention.get(x), x]));
+  const phraseStarts = new Map(mentions.map((m) => [m.start, phraseStart(m)]));
+  function phraseStart(m: Span): number {
+    let start = modifierOf.get(m)?.start ?? m.start;
+    if (m.label === 'PERSON') {
+      const k = endsBy(start);
+      const titles = tokens.slice(Math.max(0, k - 3), k).reverse();
+      for (const t of titles) {
+        if (!capitalized(t) || triggerLexicon.verbs.has(t.lower) || triggerLexicon.nouns.has(t.lower)) break;
+        start = t.start;
+      }
+    }
+    return start;
+  }
   const inMention = (pos: number) => mentions.some((m) => pos >= m.start && pos < m.end);
   // The word governing a mention, looking past articles: "by the United States" → by.
-  const wordBefore = (pos: number) =>
-    tokens.filter((t) => t.end <= pos && !determiners.has(t.lower)).at(-1)?.lower ?? '';
+  const wordBefore = (pos: number) => {
+    let k = endsBy(phraseStarts.get(pos) ?? pos) - 1;
+    while (k >= 0 && determiners.has(tokens[k].lower)) k--;
+    return k >= 0 ? tokens[k].lower : '';
+  };
   const participant = (m: Span): Participant => ({
     entityId: String(m.attrs!.entityId),
     name: input.names.get(String(m.attrs!.entityId)) ?? text.slice(m.start, m.end),
@@ -68,18 +116,15 @@ export function extractEvents(input: SentenceInput): EventMention[] {
   tokens.forEach((tok, i) => {
     if (inMention(tok.start)) return;
     // After a determiner or possessive a word like "capture" or "strike" is a noun.
-    const nounSlot = i > 0 && nounMarkers.has(tokens[i - 1].lower);
+    // A title-case trigger inside a sentence is a heading noun ("Maduro Capture: …").
+    const nounSlot = i > 0 && (nounMarkers.has(tokens[i - 1].lower) || capitalized(tok));
     const asNoun = triggerLexicon.nouns.get(tok.lower);
     const verb = nounSlot && asNoun ? undefined : triggerLexicon.verbs.get(tok.lower);
     const noun = verb ? undefined : asNoun;
     const trigger: Trigger | undefined = verb ?? noun;
     if (!trigger) return;
-    const left = mentions.filter((m) => m.end <= tok.start);
-    const right = mentions.filter(
-      (m) =>
-        m.start >= tok.end &&
-        tokens.filter((t) => t.start >= tok.end && t.end <= m.start).length <= maxTargetGap,
-    );
+    const left = heads.filter((m) => m.end <= tok.start);
+    const right = heads.filter((m) => m.start >= tok.end && gap(tok.end, m.start) <= maxTargetGap);
     const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower);
     const passive =
       trigger.kind === 'verb' && before.some((w) => beForms.has(w)) && /(ed|en|ld|ht|ck|t)$/.test(tok.lower);
@@ -88,13 +133,20 @@ export function extractEvents(input: SentenceInput): EventMention[] {
     let target: Span | undefined;
     if (trigger.kind === 'noun') {
       // "the US capture of Maduro", "Russia's arms sales to Venezuela"
-      actor = left
-        .filter((m) => tokens.filter((t) => t.start >= m.end && t.end <= tok.start).length <= 3)
-        .at(-1);
+      actor = left.filter((m) => gap(m.end, tok.start) <= 3).at(-1);
       target = right.find((m) => targetPrepositions.has(wordBefore(m.start)));
-      // "Maduro's capture": a person before a coercion or attack noun is what it was done to.
-      if (actor?.label === 'PERSON' && !target && patientNouns.has(trigger.code))
-        [actor, target] = [undefined, actor];
+      const agent = right.find((m) => wordBefore(m.start) === 'by');
+      const between = pairAfter(tokens, i, right);
+      if (between) [actor, target] = between;
+      // "Maduro's capture": a person before a coercion or attack noun is what it was done to; the
+      // doer, if named, follows "by" ("the removal of Maduro by US forces").
+      if (actor?.label === 'PERSON' && patientNouns.has(trigger.code) && !between) {
+        const possessive =
+          /['’]s$/.test(text.slice(actor.end, tok.start).trim()) || actor.end === tok.start - 1;
+        if (!target || (possessive && !['of', 'on', 'against'].includes(wordBefore(target.start))))
+          [actor, target] = [agent, actor];
+      }
+      if (!actor && agent && agent !== target) actor = agent;
     } else if (passive) {
       target = left.filter((m) => !prepositions.has(wordBefore(m.start))).at(-1);
       actor = right.find((m) => wordBefore(m.start) === 'by');
@@ -102,7 +154,7 @@ export function extractEvents(input: SentenceInput): EventMention[] {
       actor = left.filter((m) => !prepositions.has(wordBefore(m.start))).at(-1);
       target = right.find((m) => !placePrepositions.has(wordBefore(m.start)) && wordBefore(m.start) !== 'by');
     }
-    if (!actor && !target) return;
+    if (!actor && !target && !input.keepBare) return;
     if (actor && target && actor.attrs!.entityId === target.attrs!.entityId) target = undefined;
     const place = [...right, ...left].find(
       (m) =>
@@ -134,6 +186,18 @@ export function extractEvents(input: SentenceInput): EventMention[] {
     });
   });
   return found;
+}
+
+/** "an agreement between Russia and Venezuela": the two sides of a relational noun. */
+function pairAfter(
+  tokens: ReadonlyArray<{ start: number; end: number; lower: string }>,
+  i: number,
+  right: readonly Span[],
+): [Span, Span] | null {
+  if (tokens[i + 1]?.lower !== 'between' || right.length < 2) return null;
+  const [a, b] = right;
+  const joint = tokens.filter((t) => t.start >= a.end && t.end <= b.start).map((t) => t.lower);
+  return joint.length === 1 && (joint[0] === 'and' || joint[0] === '&') ? [a, b] : null;
 }
 
 function modalityOf(before: string[], after: string[]): Modality {
