@@ -4,7 +4,8 @@
 import type { Span } from '../doc/index.js';
 import { tokenize } from '../nlp/tokenize.js';
 import type { EventMention, Modality, Participant } from './event.js';
-import { modalityWords, type Trigger, triggerLexicon } from './ontology.js';
+import { lightVerbs, modalityWords, quantityWords, type Trigger, triggerLexicon } from './ontology.js';
+import { linkTriggers } from './trigger-links.js';
 
 export interface SentenceInput {
   docId: string;
@@ -112,17 +113,28 @@ export function extractEvents(input: SentenceInput): EventMention[] {
     type: m.label,
   });
 
-  const found: EventMention[] = [];
-  tokens.forEach((tok, i) => {
-    if (inMention(tok.start)) return;
-    // After a determiner or possessive a word like "capture" or "strike" is a noun.
-    // A title-case trigger inside a sentence is a heading noun ("Maduro Capture: …").
+  const triggers = tokens.map((tok, i): Trigger | undefined => {
+    if (inMention(tok.start)) return undefined;
+    // After a determiner or possessive a word like "capture" or "strike" is a noun, and a verb-only
+    // word there is an adjective ("the armed forces"). A title-case trigger inside a sentence is a
+    // heading noun ("Maduro Capture: …").
     const nounSlot = i > 0 && (nounMarkers.has(tokens[i - 1].lower) || capitalized(tok));
     const asNoun = triggerLexicon.nouns.get(tok.lower);
-    const verb = nounSlot && asNoun ? undefined : triggerLexicon.verbs.get(tok.lower);
-    const noun = verb ? undefined : asNoun;
-    const trigger: Trigger | undefined = verb ?? noun;
-    if (!trigger) return;
+    return nounSlot ? asNoun : (triggerLexicon.verbs.get(tok.lower) ?? asNoun);
+  });
+  const links = linkTriggers(tokens, triggers);
+  // A mention governed by a preposition is no subject, except a group counted out ("thousands of X").
+  const governed = (m: Span) => {
+    if (!prepositions.has(wordBefore(m.start))) return false;
+    const k = endsBy(phraseStarts.get(m.start) ?? m.start) - 1;
+    return !(tokens[k]?.lower === 'of' && quantityWords.has(tokens[k - 1]?.lower ?? ''));
+  };
+  const subjectOf = (pos: number) => heads.filter((m) => m.end <= pos && !governed(m)).at(-1);
+
+  const found: EventMention[] = [];
+  tokens.forEach((tok, i) => {
+    const trigger = triggers[i];
+    if (!trigger || links.skip.has(i)) return;
     const left = heads.filter((m) => m.end <= tok.start);
     const right = heads.filter((m) => m.start >= tok.end && gap(tok.end, m.start) <= maxTargetGap);
     const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower);
@@ -134,7 +146,15 @@ export function extractEvents(input: SentenceInput): EventMention[] {
     if (trigger.kind === 'noun') {
       // "the US capture of Maduro", "Russia's arms sales to Venezuela"
       actor = left.filter((m) => gap(m.end, tok.start) <= 3).at(-1);
-      target = right.find((m) => targetPrepositions.has(wordBefore(m.start)));
+      if (!actor) {
+        // "Moscow has maintained a decades-long partnership with Venezuela": the light verb's subject.
+        const light = tokens.slice(Math.max(0, i - 5), i).findLastIndex((t) => lightVerbs.has(t.lower));
+        if (light >= 0) actor = subjectOf(tokens[Math.max(0, i - 5) + light].start);
+      }
+      target = right.find(
+        (m) =>
+          targetPrepositions.has(wordBefore(m.start)) || trigger.targetAfter?.includes(wordBefore(m.start)),
+      );
       const agent = right.find((m) => wordBefore(m.start) === 'by');
       const between = pairAfter(tokens, i, right);
       if (between) [actor, target] = between;
@@ -148,11 +168,24 @@ export function extractEvents(input: SentenceInput): EventMention[] {
       }
       if (!actor && agent && agent !== target) actor = agent;
     } else if (passive) {
-      target = left.filter((m) => !prepositions.has(wordBefore(m.start))).at(-1);
+      target = subjectOf(tok.start);
       actor = right.find((m) => wordBefore(m.start) === 'by');
     } else {
-      actor = left.filter((m) => !prepositions.has(wordBefore(m.start))).at(-1);
-      target = right.find((m) => !placePrepositions.has(wordBefore(m.start)) && wordBefore(m.start) !== 'by');
+      actor = subjectOf(tok.start);
+      target = right.find(
+        (m) =>
+          (!placePrepositions.has(wordBefore(m.start)) ||
+            trigger.targetAfter?.includes(wordBefore(m.start))) &&
+          wordBefore(m.start) !== 'by',
+      );
+    }
+    const control = links.complement.get(i);
+    if (control) {
+      // "Maduro asked Russia to deliver radars": requested delivery, from the asker to the asked.
+      const headTok = tokens[control.head];
+      actor = subjectOf(headTok.start);
+      if (control.modality === 'requested')
+        target = heads.find((m) => m.start >= headTok.end && m.end <= tok.start) ?? target;
     }
     if (!actor && !target && !input.keepBare) return;
     if (actor && target && actor.attrs!.entityId === target.attrs!.entityId) target = undefined;
@@ -169,14 +202,16 @@ export function extractEvents(input: SentenceInput): EventMention[] {
       sub: trigger.sub ?? null,
       actor: actor ? participant(actor) : null,
       target: target ? participant(target) : null,
-      modality: modalityOf(
-        tokens.slice(Math.max(0, i - 6), i).map((t) => t.lower),
-        tokens.slice(i + 1, i + 3).map((t) => t.lower),
-      ),
+      modality:
+        control?.modality ??
+        modalityOf(
+          tokens.slice(Math.max(0, i - 6), i).map((t) => t.lower),
+          tokens.slice(i + 1, i + 3).map((t) => t.lower),
+        ),
       time,
       place: place ? participant(place) : null,
       trigger: { start: tok.start, end: tok.end, text: tok.text },
-      pattern: `${trigger.kind}:${trigger.lemma}${passive ? ':passive' : ''}`,
+      pattern: `${trigger.kind}:${trigger.lemma}${passive ? ':passive' : ''}${control ? `:after-${tokens[control.head].lower}` : ''}`,
       evidence: {
         docId: input.docId,
         start: sentence.start,

@@ -15,6 +15,8 @@ export interface Trigger {
   sub?: string;
   kind: 'verb' | 'noun';
   lemma: string;
+  /** Extra prepositions that introduce this trigger's target ("invested in Guyana"). */
+  targetAfter?: string[];
 }
 
 export const eventClasses: ReadonlyMap<string, EventClass> = new Map(
@@ -27,6 +29,11 @@ export const modalityWords = {
   requested: new Set(triggers.modality.requested),
   planned: new Set(triggers.modality.planned),
 };
+
+/** Verbs whose subject is the actor of the noun trigger they take ("maintained a partnership"). */
+export const lightVerbs: ReadonlySet<string> = new Set(triggers.lightVerbs);
+/** "Thousands of Venezuelans protested": the group after "of" is the actor. */
+export const quantityWords: ReadonlySet<string> = new Set(triggers.quantityWords);
 
 const vowel = /[aeiou]/;
 
@@ -57,15 +64,33 @@ function compile(): { verbs: Map<string, Trigger>; nouns: Map<string, Trigger> }
     code: string;
     sub?: string;
     irregular?: string[];
+    targetAfter?: string[];
   }>) {
-    const t: Trigger = { code: v.code, kind: 'verb', lemma: v.lemma, ...(v.sub ? { sub: v.sub } : {}) };
+    const t: Trigger = {
+      code: v.code,
+      kind: 'verb',
+      lemma: v.lemma,
+      ...(v.sub ? { sub: v.sub } : {}),
+      ...(v.targetAfter ? { targetAfter: v.targetAfter } : {}),
+    };
     for (const form of [...inflect(v.lemma), ...(v.irregular ?? [])])
       if (!verbs.has(form)) verbs.set(form, t);
   }
   const nouns = new Map<string, Trigger>();
-  for (const n of triggers.nouns as Array<{ words: string[]; code: string; sub?: string }>) {
+  for (const n of triggers.nouns as Array<{
+    words: string[];
+    code: string;
+    sub?: string;
+    targetAfter?: string[];
+  }>) {
     for (const w of n.words)
-      nouns.set(w, { code: n.code, kind: 'noun', lemma: w, ...(n.sub ? { sub: n.sub } : {}) });
+      nouns.set(w, {
+        code: n.code,
+        kind: 'noun',
+        lemma: w,
+        ...(n.sub ? { sub: n.sub } : {}),
+        ...(n.targetAfter ? { targetAfter: n.targetAfter } : {}),
+      });
   }
   return { verbs, nouns };
 }
