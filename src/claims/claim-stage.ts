@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Doc } from '../doc/index.js';
 import type { CorpusItem, CorpusWrite, Store } from '../store/store.js';
+import { ReprintIndex } from '../stories/index.js';
 import { type ClaimStatus, statusOf, valueRanges } from './claim-status.js';
 import {
   CLAIM_CHANGES_KIND,
@@ -19,12 +20,10 @@ import {
 } from './claim-types.js';
 import { extractClaims } from './extract-claims.js';
 import { conflictBetween, matchMentions } from './match-claims.js';
-import { articleOrigin, mentionOrigin, wireCredit } from './origin.js';
-import { minhashSignature, REPRINT_SIMILARITY, signatureSimilarity } from './reprint-signature.js';
+import { articleOrigin, mentionOrigin } from './origin.js';
 
 /** How many of a claim's wordings a new mention is compared with. */
 const COMPARE_PER_CLAIM = 8;
-const BAND = 4;
 const MAX_CANDIDATES = 64;
 
 const mentionKey = (m: ClaimMention) => `${m.docId}:${m.start}`;
@@ -50,7 +49,7 @@ const rangeText = (c: StoredClaim) =>
 
 export class ClaimStage {
   private readonly postings = new Map<string, Set<string>>();
-  private readonly bands = new Map<string, string[]>();
+  private readonly reprints = new ReprintIndex();
   private readonly knownEntities = new Set<string>();
   /** Each claim's status, kept up to date as mentions join, so a new mention costs one pass. */
   private readonly status = new Map<string, ClaimStatus>();
@@ -73,9 +72,9 @@ export class ClaimStage {
   }
 
   plan(docId: string, doc: Pick<Doc, 'text' | 'meta' | 'removed' | 'layers'>): CorpusWrite[] {
-    const signature = minhashSignature(doc.text);
-    const reprint = this.findReprint(signature);
-    const article = articleOrigin(docId, doc.meta, reprint, wireCredit(doc));
+    const fingerprint = this.reprints.register(docId, doc);
+    const reprintOf = fingerprint.origin.copyOf;
+    const article = articleOrigin(docId, fingerprint.origin);
     const mentions = extractClaims(docId, doc).map((d): ClaimMention => {
       const o = mentionOrigin(article, d.claimant);
       return { ...d, origin: o.key, originName: o.name };
@@ -88,7 +87,7 @@ export class ClaimStage {
       repeated: [],
       revised: [],
       newEntities: [],
-      reprintOf: reprint?.docId ?? null,
+      reprintOf,
       selfContradictions: [],
     };
     const touched = new Map<string, StoredClaim>();
@@ -118,14 +117,14 @@ export class ClaimStage {
       docId,
       outlet: doc.meta.outlet,
       syndicatedFrom: doc.meta.syndicatedFrom,
-      signature,
-      reprintOf: reprint?.docId ?? null,
+      fingerprint,
+      reprintOf,
       origin: article.key,
       originName: article.name,
       entityIds: entities.all,
     };
     this.docs.set(docId, record);
-    this.index(record);
+    for (const e of record.entityIds) this.knownEntities.add(e);
     return [
       {
         kind: CLAIMS_KIND,
@@ -221,28 +220,9 @@ export class ClaimStage {
     return best?.claim ?? null;
   }
 
-  private findReprint(signature: number[]): ClaimDoc | null {
-    const seen = new Set<string>();
-    let best: { doc: ClaimDoc; sim: number } | null = null;
-    for (const key of bandKeys(signature))
-      for (const id of this.bands.get(key) ?? []) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const d = this.docs.get(id)!;
-        const sim = signatureSimilarity(signature, d.signature);
-        if (sim >= REPRINT_SIMILARITY && (!best || sim > best.sim)) best = { doc: d, sim };
-      }
-    return best?.doc ?? null;
-  }
-
   private index(d: ClaimDoc): void {
     for (const e of d.entityIds) this.knownEntities.add(e);
-    for (const key of bandKeys(d.signature)) {
-      const list = this.bands.get(key);
-      if (!list) this.bands.set(key, [d.docId]);
-      // A band shared by many copies keeps only the first few: any of them leads to the same origin.
-      else if (list.length < 8) list.push(d.docId);
-    }
+    this.reprints.restore(d.fingerprint);
   }
 
   private post(m: ClaimMention, id: string): void {
@@ -269,10 +249,4 @@ function sample(mentions: readonly ClaimMention[]): ClaimMention[] {
     if (byText.size >= COMPARE_PER_CLAIM) break;
   }
   return [...byText.values()];
-}
-
-function bandKeys(sig: readonly number[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + BAND <= sig.length; i += BAND) out.push(`${i}:${sig.slice(i, i + BAND).join(',')}`);
-  return out;
 }

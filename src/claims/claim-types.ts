@@ -2,6 +2,7 @@
 // that gathers every article's mention of it, the per-document record the origin grouping needs,
 // and the change record `dossier diff` reads.
 import type { Evidence } from '../resolve/entity.js';
+import type { Fingerprint } from '../stories/index.js';
 
 export type ClaimModality = 'asserted' | 'hedged' | 'speculation' | 'opinion';
 
@@ -24,10 +25,13 @@ export interface ClaimValue {
 
 export interface Claimant {
   name: string;
-  /** Normalized name; two mentions with the same key credit the same source. */
+  /** Origin key (src/stories): two mentions with the same key credit the same source. */
   key: string;
-  /** The words that credit it ("according to", "said"). */
+  /** The attribution cue that credits it ("according-to", "source-reported", "direct quote"). */
   cue: string;
+  /** Where the source's name stands in the text (-1 when it is a quote's speaker). */
+  start: number;
+  end: number;
 }
 
 /** One sentence's claim. */
@@ -69,8 +73,8 @@ export interface ClaimDoc {
   docId: string;
   outlet: string | null;
   syndicatedFrom: string | null;
-  /** MinHash signature of the text's word shingles, for reprint detection. */
-  signature: number[];
+  /** The reprint index's fingerprint (src/stories), so copies found later share this origin. */
+  fingerprint: Fingerprint;
   /** The earlier document this one reprints (near-duplicate text), if any. */
   reprintOf: string | null;
   origin: string;

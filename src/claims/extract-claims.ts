@@ -5,7 +5,7 @@ import type { Doc, Span } from '../doc/index.js';
 
 type TextLayers = Pick<Doc, 'text' | 'layers'>;
 
-import { findClaimant } from './attribution.js';
+import { claimantIn, documentAttributions } from './attribution.js';
 import type { ClaimEntity, ClaimMention, ClaimValue } from './claim-types.js';
 import { contentStems } from './content-stems.js';
 import { predicateOf, REPORTING_CLASS } from './lexicon.js';
@@ -66,17 +66,20 @@ export function extractClaims(docId: string, doc: TextLayers): ClaimDraft[] {
   const links = doc.layers['entity-links'] ?? doc.layers.entities ?? [];
   const values = (doc.layers.values ?? []).filter((v) => VALUE_KINDS.has(v.label));
   const timex = doc.layers.timex ?? [];
+  const attributions = documentAttributions(doc);
   const out: ClaimDraft[] = [];
   for (const sentence of doc.layers.sentences ?? []) {
     const { start, end } = trimmed(doc, sentence);
     const text = doc.text.slice(start, end);
     if (headings.some((h) => overlaps(h, { start, end })) || /\?\s*["”’)]*$/.test(text)) continue;
     if ((text.match(WORD) ?? []).length < MIN_WORDS) continue;
-    const claimant = findClaimant(doc, sentence);
+    const claimant = claimantIn(doc, { start, end }, attributions);
+    // The claimant's own name is who said it, not what the claim is about.
     const ents = links
-      .filter((e) => inside(e, { start, end }))
-      .map((e) => ({ span: e, ent: entityOf(doc, e) }))
-      .filter(({ ent }) => !claimant || ent.name.replace(/^the\s+/i, '').toLowerCase() !== claimant.key);
+      .filter(
+        (e) => inside(e, { start, end }) && !(claimant && e.start < claimant.end && claimant.start < e.end),
+      )
+      .map((e) => ({ span: e, ent: entityOf(doc, e) }));
     const vals = values.filter((v) => inside(v, { start, end })).map((v) => claimValue(doc, v));
     const times = timex
       .filter((t) => inside(t, { start, end }) && typeof t.attrs?.value === 'string')

@@ -1,5 +1,5 @@
 // Claims across articles: extraction, matching, independent origins, status, and what each document changed.
-export { findClaimant } from './attribution.js';
+export { claimantIn, documentAttributions } from './attribution.js';
 export { type ClaimQuery, listClaims, parseStatus, type StatusFilter } from './claim-listing.js';
 export { ClaimStage, mergeClaims } from './claim-stage.js';
 export { type ClaimStatus, type ClaimView, statusOf, viewClaim } from './claim-status.js';

@@ -1,6 +1,5 @@
 // The claim lexicons (data/*.json) compiled once into look-ups: modality cues as word-bounded
-// regular expressions, verb forms to predicate classes, attribution phrases, stopwords.
-import attribution from './data/attribution.json' with { type: 'json' };
+// regular expressions, verb forms to predicate classes, stopwords.
 import modality from './data/modality.json' with { type: 'json' };
 import predicates from './data/predicates.json' with { type: 'json' };
 import stopwords from './data/stopwords.json' with { type: 'json' };
@@ -32,10 +31,5 @@ for (const [cls, verbs] of Object.entries(classes as Record<string, string[]>))
 
 /** Reporting verbs: a predicate only when the sentence has no other. */
 export const REPORTING_CLASS = 'say';
-
-export const attributionBefore: readonly string[] = attribution.before;
-export const attributionAfter: readonly string[] = attribution.after;
-export const outletShortNames: Readonly<Record<string, string>> = attribution.outletShortNames;
-export const wires: ReadonlySet<string> = new Set(attribution.wires.map((w) => w.toLowerCase()));
 
 export const stopwordSet: ReadonlySet<string> = new Set(stopwords.en);

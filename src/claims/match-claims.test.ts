@@ -91,11 +91,24 @@ describe('matching claims across articles', () => {
   });
 
   it('counts mentions crediting the same claimant as one origin', () => {
-    const claimant = { name: 'The Daily Courier', key: 'daily courier', cue: 'according to' };
-    const a = mention({ claimant, origin: 'o:daily courier', originName: 'The Daily Courier' });
-    const b = mention({ docId: 'b', claimant, origin: 'o:daily courier', originName: 'The Daily Courier' });
+    const claimant = {
+      name: 'The Daily Courier',
+      key: 'outlet:daily courier',
+      cue: 'according-to',
+      start: 0,
+      end: 0,
+    };
+    const a = mention({ claimant, origin: 'outlet:daily courier', originName: 'The Daily Courier' });
+    const b = mention({
+      docId: 'b',
+      claimant,
+      origin: 'outlet:daily courier',
+      originName: 'The Daily Courier',
+    });
     const s = statusOf([a, b]);
     expect(s.status).toBe('single-source');
-    expect(s.origins).toEqual([{ origin: 'The Daily Courier', key: 'o:daily courier', docs: ['a', 'b'] }]);
+    expect(s.origins).toEqual([
+      { origin: 'The Daily Courier', key: 'outlet:daily courier', docs: ['a', 'b'] },
+    ]);
   });
 });

@@ -1,45 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { claimantKey } from './attribution.js';
-import type { ClaimDoc } from './claim-types.js';
-import { articleOrigin, mentionOrigin, wireCredit } from './origin.js';
+import { emptyMeta } from '../doc/index.js';
+import { ReprintIndex } from '../stories/index.js';
+import { articleOrigin, mentionOrigin } from './origin.js';
 
-const meta = (outlet: string | null, syndicatedFrom: string | null = null) => ({ outlet, syndicatedFrom });
+const doc = (text: string, meta: Partial<ReturnType<typeof emptyMeta>> = {}) => ({
+  text,
+  meta: { ...emptyMeta(), ...meta },
+  removed: [],
+});
+
+const STORY =
+  'Peru’s congress voted on Friday to remove the president after a week of protests in Lima, and the speaker of the house was sworn in as interim leader before midnight, officials said.';
 
 describe('independent origins', () => {
-  it('puts two outlets running one wire story under the wire', () => {
-    const a = {
-      text: 'LIMA (Reuters) - Peru’s congress voted on Friday to remove the president.',
-      removed: [],
-    };
-    const b = {
-      text: 'Peru’s congress voted on Friday to remove the president.',
-      removed: [{ text: 'Reporting by Reuters staff', reason: 'credit' as const, at: 0 }],
-    };
-    expect(wireCredit(a)).toBe('Reuters');
-    expect(articleOrigin('a', meta('Lima Post'), null, wireCredit(a)).key).toBe(
-      articleOrigin('b', meta('Andes Daily'), null, wireCredit(b)).key,
+  it('gives a copy the origin of the article it copies, and a reprint its original publisher', () => {
+    const index = new ReprintIndex();
+    const first = articleOrigin('a', index.register('a', doc(STORY, { outlet: 'Lima Post' })).origin);
+    const copy = articleOrigin(
+      'b',
+      index.register('b', doc(`${STORY} Shared from lima-post.example.`, { outlet: 'Aggregator' })).origin,
     );
+    expect(copy).toEqual(first);
+    const reprint = index.register(
+      'c',
+      doc('A different text entirely about markets in Chile.', { syndicatedFrom: 'Reuters' }),
+    );
+    expect(articleOrigin('c', reprint.origin).name).toBe('Reuters');
   });
 
-  it('gives a syndicated reprint the original publisher, and a near-duplicate its original’s origin', () => {
-    expect(articleOrigin('r', meta('Some Site', 'Radio Free Europe/Radio Liberty'), null).name).toBe(
-      'Radio Free Europe/Radio Liberty',
-    );
-    const original = { origin: 'o:lima post', originName: 'Lima Post' } as ClaimDoc;
-    expect(articleOrigin('copy', meta('Mirror'), original)).toEqual({
-      key: 'o:lima post',
-      name: 'Lima Post',
-    });
-  });
-
-  it('lets a credited claimant outrank the article, with short outlet names normalized', () => {
-    const article = articleOrigin('x', meta(null), null);
-    expect(article.key).toBe('d:x');
-    const post = mentionOrigin(article, {
+  it('makes an article with no outlet its own origin, and lets a credited source outrank it', () => {
+    const article = articleOrigin('x', new ReprintIndex().register('x', doc(STORY)).origin);
+    expect(article.key).toBe('doc:x');
+    const credited = mentionOrigin(article, {
       name: 'The Washington Post',
-      key: claimantKey('the Post'),
-      cue: 'according to',
+      key: 'outlet:washington post',
+      cue: 'according-to',
+      start: 0,
+      end: 0,
     });
-    expect(post.key).toBe(`o:${claimantKey('The Washington Post')}`);
+    expect(credited).toEqual({ key: 'outlet:washington post', name: 'The Washington Post' });
   });
 });
