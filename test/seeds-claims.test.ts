@@ -98,7 +98,9 @@ describe.skipIf(!dir)('claims on the seed articles', () => {
     expect(withVoices.length).toBeGreaterThan(2);
     for (const a of withVoices) expect(a.voices.reduce((s, v) => s + v.share, 0)).toBeCloseTo(1, 1);
     // Sides: a head of state speaks for the country his role names.
-    expect(articles.flatMap((a) => a.voices).some((v) => /Putin/.test(v.speaker) && v.side === 'RU')).toBe(true);
+    expect(articles.flatMap((a) => a.voices).some((v) => /Putin/.test(v.speaker) && v.side === 'RU')).toBe(
+      true,
+    );
   });
 
   it('shows the Foreign Ministry condemning and Putin silent in the reaction matrix', async () => {
