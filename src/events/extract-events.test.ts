@@ -170,6 +170,54 @@ describe('participants', () => {
   });
 });
 
+describe('triggers together', () => {
+  it('reads "asked X to V" as a requested V from the asker to the asked', () => {
+    const events = run('Lena Fischer asked Norway to deliver radars.', [
+      ['Lena Fischer', 'PERSON', 'fischer'],
+      ['Norway', 'GPE', 'no'],
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      code: '06',
+      modality: 'requested',
+      actor: { entityId: 'fischer' },
+      target: { entityId: 'no' },
+    });
+  });
+
+  it('reads "refused to V" as a negated V', () => {
+    const events = run('Peru refused to recognize Bolivia.', [
+      ['Peru', 'GPE', 'pe'],
+      ['Bolivia', 'GPE', 'bo'],
+    ]);
+    expect(events.map((e) => [e.code, e.modality])).toEqual([['05', 'negated']]);
+  });
+
+  it('takes a trigger right after another as its object, not a second event', () => {
+    const events = run('Chile criticized Peru over the arrests.', [
+      ['Chile', 'GPE', 'cl'],
+      ['Peru', 'GPE', 'pe'],
+    ]);
+    expect(events.map((e) => e.code)).toEqual(['11']);
+  });
+
+  it('gives a noun the subject of its light verb', () => {
+    const [e] = run('Chile has maintained a long partnership with Peru.', [
+      ['Chile', 'GPE', 'cl'],
+      ['Peru', 'GPE', 'pe'],
+    ]);
+    expect(e).toMatchObject({ code: '05', actor: { entityId: 'cl' }, target: { entityId: 'pe' } });
+  });
+
+  it('reads "A and B fought" as A against B', () => {
+    const [e] = run('Chile and Peru fought over the border.', [
+      ['Chile', 'GPE', 'cl'],
+      ['Peru', 'GPE', 'pe'],
+    ]);
+    expect(e).toMatchObject({ code: '19', actor: { entityId: 'cl' }, target: { entityId: 'pe' } });
+  });
+});
+
 describe('bad input', () => {
   it('stays bounded on a sentence with 50 entities', () => {
     const names = Array.from({ length: 50 }, (_, i) => `Country${String.fromCharCode(65 + (i % 26))}${i}`);

@@ -4,7 +4,14 @@
 import type { Span } from '../doc/index.js';
 import { tokenize } from '../nlp/tokenize.js';
 import type { EventMention, Modality, Participant } from './event.js';
-import { lightVerbs, modalityWords, quantityWords, type Trigger, triggerLexicon } from './ontology.js';
+import {
+  lightVerbs,
+  modalityWords,
+  quantityWords,
+  symmetricClasses,
+  type Trigger,
+  triggerLexicon,
+} from './ontology.js';
 import { linkTriggers } from './trigger-links.js';
 
 export interface SentenceInput {
@@ -81,7 +88,14 @@ export function extractEvents(input: SentenceInput): EventMention[] {
       const next = nextMention.get(m);
       if (!next || (next.label !== 'PERSON' && next.label !== 'ORG')) return false;
       const between = tokens.slice(endsBy(m.end), endsBy(next.start));
-      return between.length <= 3 && between.every(capitalized);
+      // ...or one lower-case role word that is no trigger ("Salvadoran journalist Carlos Dada").
+      const role =
+        between.length === 1 &&
+        next.label === 'PERSON' &&
+        /^\p{Ll}+$/u.test(between[0].text) &&
+        !triggerLexicon.verbs.has(between[0].lower) &&
+        !triggerLexicon.nouns.has(between[0].lower);
+      return role || (between.length <= 3 && between.every(capitalized));
     }),
   );
   const heads = mentions.filter((m) => !modifiers.has(m));
@@ -178,6 +192,12 @@ export function extractEvents(input: SentenceInput): EventMention[] {
             trigger.targetAfter?.includes(wordBefore(m.start))) &&
           wordBefore(m.start) !== 'by',
       );
+    }
+    if (actor && !target && symmetricClasses.has(trigger.code) && trigger.kind === 'verb') {
+      // "India and Pakistan fought": the first of a coordinated subject with the second.
+      const k = endsBy(phraseStarts.get(actor.start) ?? actor.start) - 1;
+      const first = tokens[k]?.lower === 'and' ? subjectOf(tokens[k].start) : undefined;
+      if (first && gap(first.end, tokens[k].start) === 0) [actor, target] = [first, actor];
     }
     const control = links.complement.get(i);
     if (control) {

@@ -23,6 +23,11 @@ export const eventClasses: ReadonlyMap<string, EventClass> = new Map(
   ontology.classes.map((c) => [c.code, c]),
 );
 
+/** Classes where "A and B fought" means A fought B. */
+export const symmetricClasses: ReadonlySet<string> = new Set(
+  ontology.classes.filter((c) => 'symmetric' in c && c.symmetric).map((c) => c.code),
+);
+
 export const modalityWords = {
   negation: new Set(triggers.modality.negation),
   hypothetical: new Set(triggers.modality.hypothetical),
