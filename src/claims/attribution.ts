@@ -40,13 +40,15 @@ export function documentAttributions(doc: TextLayers): Attribution[] {
   return findAttributions(doc.text, doc.layers);
 }
 
-/** The first source the sentence credits, else a direct quote's speaker. */
+/** The outlet the sentence credits, else the first source it credits, else a direct quote's speaker. */
 export function claimantIn(
   doc: TextLayers,
   sentence: Pick<Span, 'start' | 'end'>,
   attributions: readonly Attribution[],
 ): Claimant | null {
-  const a = attributions.find((x) => x.start >= sentence.start && x.start < sentence.end);
+  // A credited outlet frames the whole sentence ("…, whom Russia says …, according to the Post").
+  const here = attributions.filter((x) => x.start >= sentence.start && x.start < sentence.end);
+  const a = here.find((x) => x.kind === 'outlet') ?? here[0];
   if (a) return { name: a.source, key: a.key, cue: a.cue, start: a.sourceStart, end: a.sourceEnd };
   return fromQuotes(doc, sentence);
 }
