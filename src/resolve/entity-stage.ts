@@ -6,6 +6,7 @@ import type { CorpusWrite, Store } from '../store/store.js';
 import { clusterDocument } from './doc-clusters.js';
 import type { Entity, Mention } from './entity.js';
 import { EntityIndex } from './entity-index.js';
+import { mergeEntityItems } from './merge-entities.js';
 
 export const ENTITY_KIND = 'entity';
 export const LINKS_LAYER = 'entity-links';
@@ -55,11 +56,8 @@ export class EntityStage {
       }))
       .sort((a, b) => a.start - b.start);
     const entities = new Map([...touched].map((id) => [id, this.index.get(id)!]));
-    const items = [...entities].map(([id, entity]) => ({
-      id,
-      data: entity,
-      docIds: Object.keys(entity.mentions),
-    }));
-    return { layer, writes: [{ kind: ENTITY_KIND, items }], entities };
+    // Only this document's link is added, and concurrent writers' views of an entity are merged.
+    const items = [...entities].map(([id, entity]) => ({ id, data: entity, docIds: [docId] }));
+    return { layer, writes: [{ kind: ENTITY_KIND, items, merge: mergeEntityItems, links: 'add' }], entities };
   }
 }
