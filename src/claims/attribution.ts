@@ -3,7 +3,14 @@
 // in the sentence. Keys are the stories module's origin keys (`outlet:…`, `person:…`, `actor:…`), so
 // two articles crediting the same source, or one reprinting that source, meet as one origin.
 import type { Doc, Span } from '../doc/index.js';
-import { type Attribution, findAttributions, knownOutlet, outletKey, outletName } from '../stories/index.js';
+import {
+  ATTRIBUTIONS_LAYER,
+  type Attribution,
+  findAttributions,
+  knownOutlet,
+  outletKey,
+  outletName,
+} from '../stories/index.js';
 import type { Claimant } from './claim-types.js';
 
 type TextLayers = Pick<Doc, 'text' | 'layers'>;
@@ -35,9 +42,20 @@ function fromQuotes(doc: TextLayers, sentence: Pick<Span, 'start' | 'end'>): Cla
   return null;
 }
 
-/** Every attribution in the document, once; `claimantIn` picks a sentence's. */
+/** Every attribution in the document, once (the story stage's layer when it ran); `claimantIn` picks a sentence's. */
 export function documentAttributions(doc: TextLayers): Attribution[] {
-  return findAttributions(doc.text, doc.layers);
+  const layer = doc.layers[ATTRIBUTIONS_LAYER];
+  if (!layer) return findAttributions(doc.text, doc.layers);
+  return layer.map((s) => {
+    const a = s.attrs as Pick<Attribution, 'source' | 'key' | 'kind' | 'sourceStart' | 'sourceEnd'>;
+    return {
+      ...a,
+      start: s.start,
+      end: s.end,
+      cue: s.prov.rule ?? 'attribution',
+      sentence: { start: s.start, end: s.end },
+    };
+  });
 }
 
 /** The outlet the sentence credits, else the first source it credits, else a direct quote's speaker. */
