@@ -75,7 +75,8 @@ export function relationsFrom(events: readonly DossierEvent[]): Relation[] {
     if (e.goldstein > 0) r.cooperation += 1;
     if (e.goldstein < 0) r.conflict += 1;
     r.weight += e.goldstein;
-    if (e.time) {
+    // Only calendar values bound a span; "PAST_REF" or "XXXX-10" do not sort against years.
+    if (e.time && /^\d/.test(e.time)) {
       if (!r.from || e.time < r.from) r.from = e.time;
       if (!r.to || e.time > r.to) r.to = e.time;
     }

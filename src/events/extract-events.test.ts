@@ -218,6 +218,24 @@ describe('triggers together', () => {
   });
 });
 
+describe('clauses', () => {
+  it('reads "With X ousted, Y …" as X ousted, not X ousting Y', () => {
+    const [e] = run('With Lena Fischer ousted, Tomas Rieger has lost an ally.', [
+      ['Lena Fischer', 'PERSON', 'fischer'],
+      ['Tomas Rieger', 'PERSON', 'rieger'],
+    ]);
+    expect(e).toMatchObject({ code: '17', actor: null, target: { entityId: 'fischer' } });
+  });
+
+  it('does not take a mention after a comma as the object', () => {
+    const events = run('If Chile tries to oust him, Peru will object.', [
+      ['Chile', 'GPE', 'cl'],
+      ['Peru', 'GPE', 'pe'],
+    ]);
+    expect(events.every((e) => e.target?.entityId !== 'pe')).toBe(true);
+  });
+});
+
 describe('bad input', () => {
   it('stays bounded on a sentence with 50 entities', () => {
     const names = Array.from({ length: 50 }, (_, i) => `Country${String.fromCharCode(65 + (i % 26))}${i}`);

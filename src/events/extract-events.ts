@@ -12,7 +12,7 @@ import {
   type Trigger,
   triggerLexicon,
 } from './ontology.js';
-import { linkTriggers } from './trigger-links.js';
+import { clauseBreaks, linkTriggers } from './trigger-links.js';
 
 export interface SentenceInput {
   docId: string;
@@ -44,6 +44,7 @@ const prepositions = new Set([
   'against',
   'across',
 ]);
+const punctuationBreaks = new Set([',', ';', ':', '—', '–']);
 const placePrepositions = new Set(['in', 'at', 'near', 'outside', 'inside', 'across']);
 const targetPrepositions = new Set(['of', 'to', 'against', 'on', 'with', 'for']);
 const actorTypes = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC']);
@@ -108,7 +109,15 @@ export function extractEvents(input: SentenceInput): EventMention[] {
       const k = endsBy(start);
       const titles = tokens.slice(Math.max(0, k - 3), k).reverse();
       for (const t of titles) {
-        if (!capitalized(t) || triggerLexicon.verbs.has(t.lower) || triggerLexicon.nouns.has(t.lower)) break;
+        const word = t.lower;
+        if (
+          !capitalized(t) ||
+          prepositions.has(word) ||
+          determiners.has(word) ||
+          triggerLexicon.verbs.has(word) ||
+          triggerLexicon.nouns.has(word)
+        )
+          break;
         start = t.start;
       }
     }
@@ -150,16 +159,35 @@ export function extractEvents(input: SentenceInput): EventMention[] {
     const trigger = triggers[i];
     if (!trigger || links.skip.has(i)) return;
     const left = heads.filter((m) => m.end <= tok.start);
-    const right = heads.filter((m) => m.start >= tok.end && gap(tok.end, m.start) <= maxTargetGap);
+    // A mention right after a clause break starts a new clause ("With Maduro ousted, Putin …").
+    const right = heads.filter(
+      (m) =>
+        m.start >= tok.end &&
+        gap(tok.end, m.start) <= maxTargetGap &&
+        !punctuationBreaks.has(wordBefore(m.start)),
+    );
     const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower);
+    const participle = trigger.kind === 'verb' && /(ed|en|ld|ht|ck|t)$/.test(tok.lower);
+    // "With Maduro ousted, …": a participle right after a "with"-phrase is passive too.
+    const absolute = left.at(-1);
     const passive =
-      trigger.kind === 'verb' && before.some((w) => beForms.has(w)) && /(ed|en|ld|ht|ck|t)$/.test(tok.lower);
+      participle &&
+      (before.some((w) => beForms.has(w)) ||
+        (!!absolute &&
+          gap(absolute.end, tok.start) === 0 &&
+          ['with', 'without'].includes(wordBefore(absolute.start))));
 
     let actor: Span | undefined;
     let target: Span | undefined;
     if (trigger.kind === 'noun') {
       // "the US capture of Maduro", "Russia's arms sales to Venezuela"
-      actor = left.filter((m) => gap(m.end, tok.start) <= 3).at(-1);
+      actor = left
+        .filter(
+          (m) =>
+            gap(m.end, tok.start) <= 3 &&
+            !tokens.slice(endsBy(m.end), i).some((t) => clauseBreaks.has(t.lower)),
+        )
+        .at(-1);
       if (!actor) {
         // "Moscow has maintained a decades-long partnership with Venezuela": the light verb's subject.
         const light = tokens.slice(Math.max(0, i - 5), i).findLastIndex((t) => lightVerbs.has(t.lower));
@@ -182,7 +210,8 @@ export function extractEvents(input: SentenceInput): EventMention[] {
       }
       if (!actor && agent && agent !== target) actor = agent;
     } else if (passive) {
-      target = subjectOf(tok.start);
+      target =
+        subjectOf(tok.start) ?? (absolute && gap(absolute.end, tok.start) === 0 ? absolute : undefined);
       actor = right.find((m) => wordBefore(m.start) === 'by');
     } else {
       actor = subjectOf(tok.start);

@@ -16,7 +16,8 @@ export interface TriggerLinks {
 }
 
 const control = triggers.control as Record<string, string>;
-const clauseBreaks = new Set(triggers.clauseBreaks);
+/** Words and marks that end a clause: no participant or object link crosses them. */
+export const clauseBreaks: ReadonlySet<string> = new Set(triggers.clauseBreaks);
 /** How many tokens may separate a trigger from the one whose object it is. */
 const objectWindow = 4;
 
