@@ -5,6 +5,7 @@ import { cleanArticle } from '../clean/clean-article.js';
 import { DossierError, type ErrorCode, errorMessage } from '../errors.js';
 import { analyzeDoc } from '../pipeline/analyze.js';
 import { CorpusStages } from '../pipeline/commit-document.js';
+import { articleJob } from '../store/article-job.js';
 import type { Store } from '../store/store.js';
 import { expandInputs } from './expand-inputs.js';
 import { fetchUrl } from './fetch/fetch-url.js';
@@ -12,7 +13,7 @@ import { DEFAULT_MAX_SIZE_MB, mbToBytes } from './limits.js';
 import { type Opened, openBlob, openInput } from './open-input.js';
 import { type Article, type InputBlob, isRejection, type ReadContext, type Rejection } from './reader.js';
 
-export type IngestStatus = 'added' | 'duplicate' | 'rejected';
+export type IngestStatus = 'added' | 'duplicate' | 'queued' | 'rejected';
 
 export interface IngestOutcome {
   input: string;
@@ -41,6 +42,8 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /** false stores documents cleaned but not analysed (the ingest benchmark measures the two apart). */
   analyze?: boolean;
+  /** Put articles on the store's queue for `dossier worker` instead of analysing them here. */
+  queue?: boolean;
   /** Where `-` reads from (default process.stdin). */
   stdin?: AsyncIterable<Uint8Array>;
 }
@@ -79,6 +82,18 @@ export async function ingestArticle(
   }
 }
 
+/** Queues one article for the workers; the same input queued twice is one job. */
+async function enqueueArticle(article: Article, store: Store): Promise<IngestOutcome> {
+  const input = article.raw.source;
+  try {
+    const job = articleJob(article);
+    const fresh = await store.enqueue([job]);
+    return fresh ? { input, status: 'queued', id: job.key } : { input, status: 'duplicate', id: job.key };
+  } catch (err) {
+    return fromError(input, err);
+  }
+}
+
 async function* ingestOne(
   source: string,
   open: () => Promise<Opened>,
@@ -92,6 +107,7 @@ async function* ingestOne(
     for await (const item of reader.read(blob, ctx)) {
       count++;
       if (isRejection(item)) yield rejected(item);
+      else if (opts.queue) yield await enqueueArticle(item, opts.store);
       else yield await ingestArticle(item, opts.store, stages);
     }
   } catch (err) {
@@ -110,7 +126,10 @@ async function* ingestOne(
 
 /** Corpus stages load their index once per ingest call, not once per document. */
 function loadStages(opts: IngestOptions): Promise<CorpusStages | null> {
-  return opts.analyze === false ? Promise.resolve(null) : CorpusStages.load(opts.store);
+  if (opts.queue && !opts.store.capabilities.queue) {
+    throw new DossierError('UNSUPPORTED_INPUT', 'this store has no queue; use --db postgres://… for --queue');
+  }
+  return opts.analyze === false || opts.queue ? Promise.resolve(null) : CorpusStages.load(opts.store);
 }
 
 function readContext(opts: IngestOptions): ReadContext {

@@ -11,6 +11,7 @@ interface IngestFlags {
   allowPrivate?: boolean;
   json?: boolean;
   verbose?: boolean;
+  queue?: boolean;
   maxSize: string;
 }
 
@@ -19,7 +20,8 @@ Inputs may be files, folders (read recursively; hidden files skipped), glob patt
 http(s) URLs, RSS/Atom feeds (files or URLs), WARC files (.warc, .warc.gz), JSON, JSON Lines and
 "-" for standard input. The format is sniffed from the content as well as the name.
 
-Every input gets a status: added, duplicate (same text already stored) or rejected (with the reason).
+Every input gets a status: added, duplicate (same text already stored), queued (with --queue) or
+rejected (with the reason).
 URLs pointing at loopback, private or link-local addresses are refused unless --allow-private.
 Inputs larger than --max-size are refused, except WARC and JSON Lines files, which are streamed
 record by record (then each record must fit under the cap).
@@ -40,7 +42,8 @@ function line(o: IngestOutcome): string {
 function summary(outcomes: IngestOutcome[]): string {
   const count = (s: IngestOutcome['status']) => outcomes.filter((o) => o.status === s).length;
   const rejected = outcomes.filter((o) => o.status === 'rejected');
-  const head = `${count('added')} added, ${count('duplicate')} duplicate, ${rejected.length} rejected`;
+  const queued = count('queued') ? `, ${count('queued')} queued for workers` : '';
+  const head = `${count('added')} added${queued}, ${count('duplicate')} duplicate, ${rejected.length} rejected`;
   return [head, ...rejected.map((o) => `  ✗ ${o.reason}${o.code ? ` [${o.code}]` : ''}`)].join('\n');
 }
 
@@ -58,6 +61,7 @@ export function registerIngest(program: Command): void {
       'largest input read whole (and largest streamed record)',
       String(DEFAULT_MAX_SIZE_MB),
     )
+    .option('--queue', 'only read and queue the articles; `dossier worker` processes analyse and store them')
     .option('--json', 'print only a JSON array of {input, status, id?, reason?}')
     .option('-v, --verbose', 'print one status line per input as it is done')
     .addHelpText('after', help)
@@ -81,7 +85,7 @@ export function registerIngest(program: Command): void {
             cliProgress.Presets.shades_classic,
           )
         : null;
-      const tally = { added: 0, duplicate: 0, rejected: 0 };
+      const tally = { added: 0, duplicate: 0, queued: 0, rejected: 0 };
       const outcomes: IngestOutcome[] = [];
       await withStore(cmd, async (store) => {
         const run = ingestInputs(inputs, {
@@ -89,6 +93,7 @@ export function registerIngest(program: Command): void {
           follow: flags.follow,
           allowPrivate: flags.allowPrivate,
           maxSizeMb,
+          queue: flags.queue,
           onProgress: ({ done, total, outcome }) => {
             if (outcome) tally[outcome.status]++;
             if (bar && bar.getTotal() !== total) bar.setTotal(total);
