@@ -1,7 +1,8 @@
 // Storing one analysed document with everything corpus-level it changes, in one transaction: the
-// corpus stages (entity resolution, then events, quotes, the timeline and stories over the resolved
-// mentions) plan their writes against what is already stored, and the store commits the document,
-// its layers and those writes together, or nothing.
+// corpus stages (entity resolution, then events, quotes, the timeline, stories and claims over the
+// resolved mentions) plan their writes against what is already stored, and the store commits the
+// document, its layers and those writes together, or nothing.
+import { ClaimStage } from '../claims/claim-stage.js';
 import { type Doc, withLayer } from '../doc/index.js';
 import { EventStage, extractDocEvents } from '../events/event-stage.js';
 import { planQuotes } from '../quotes/quote-stage.js';
@@ -17,6 +18,7 @@ export class CorpusStages {
     private readonly events: EventStage,
     private readonly timeline: TimelineStage,
     private readonly stories: StoryStage,
+    private readonly claims: ClaimStage,
   ) {}
 
   /** Loads what the corpus stages need once per run (their indexes), not once per document. */
@@ -26,6 +28,7 @@ export class CorpusStages {
       await EventStage.load(store),
       await TimelineStage.load(store),
       await StoryStage.load(store),
+      await ClaimStage.load(store),
     );
   }
 
@@ -44,7 +47,14 @@ export class CorpusStages {
     const linked = withLayer(withLayer(doc, LINKS_LAYER, plan.layer), 'quotes', quotes.layer);
     const story = this.stories.plan(id, linked);
     const final = withLayer(linked, ATTRIBUTIONS_LAYER, story.attributions);
-    const corpus = [...plan.writes, events, quotes.write, this.timeline.plan(id, linked), ...story.writes];
+    const corpus = [
+      ...plan.writes,
+      events,
+      quotes.write,
+      this.timeline.plan(id, linked),
+      ...story.writes,
+      ...this.claims.plan(id, final),
+    ];
     return write(final, { corpus });
   }
 }
