@@ -1,6 +1,7 @@
 // `dossier eval <what>`: one subcommand file each; add yours to the map below.
 import type { Command } from 'commander';
 import { addEvalClusters } from './eval-clusters.js';
+import { addEvalEvents } from './eval-events.js';
 import { addEvalExtract, addEvalMetadata } from './eval-extract.js';
 import { addEvalNer } from './eval-ner.js';
 import { addEvalQuotes } from './eval-quotes.js';
@@ -15,6 +16,7 @@ const subcommands: Record<string, AddSubcommand> = {
   extract: addEvalExtract,
   metadata: addEvalMetadata,
   timex: addEvalTimex,
+  events: addEvalEvents,
 };
 
 export function registerEval(program: Command): void {

@@ -10,6 +10,7 @@ import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerGraph } from './graph.js';
 import { registerIngest } from './ingest.js';
+import { registerQuotes } from './quotes.js';
 import { registerReactions } from './reactions.js';
 import { registerReport } from './report.js';
 import { registerSearch } from './search.js';
@@ -32,6 +33,7 @@ export const commands = {
   worker: registerWorker,
   entities: registerEntities,
   events: registerEvents,
+  quotes: registerQuotes,
   timeline: registerTimeline,
   claims: registerClaims,
   sources: registerSources,
