@@ -12,7 +12,9 @@ export const dataDir = join(sharedDir, 'data');
 export function sharedPath(...parts: string[]): string | null {
   const p = join(sharedDir, ...parts);
   if (existsSync(p)) return p;
-  console.warn(`skipping: ${p} is absent (put the team's shared folder beside the repo or set DOSSIER_SHARED)`);
+  console.warn(
+    `skipping: ${p} is absent (put the team's shared folder beside the repo or set DOSSIER_SHARED)`,
+  );
   return null;
 }
 

@@ -9,7 +9,7 @@ export interface IngestRequest {
 
 export interface IngestOutcome {
   input: string;
-  status: 'added' | 'duplicate' | 'rejected';
+  status: 'added' | 'duplicate' | 'queued' | 'rejected';
   id?: string;
   code?: string;
   reason?: string;

@@ -95,7 +95,7 @@ export const ingestJson = z.object({
 
 export const ingestOutcomeSchema = z.object({
   input: z.string(),
-  status: z.enum(['added', 'duplicate', 'rejected']),
+  status: z.enum(['added', 'duplicate', 'queued', 'rejected']),
   id: z.string().optional(),
   code: z.string().optional(),
   reason: z.string().optional(),
