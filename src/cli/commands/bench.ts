@@ -4,6 +4,7 @@ import { addBenchApi } from './bench-api.js';
 import { addIngest } from './bench-ingest.js';
 import { addBenchNlp } from './bench-nlp.js';
 import { addBenchResolve } from './bench-resolve.js';
+import { addBenchWorkers } from './bench-workers.js';
 
 type AddSubcommand = (parent: Command) => void;
 
@@ -12,6 +13,7 @@ const subcommands: Record<string, AddSubcommand> = {
   ingest: addIngest,
   api: addBenchApi,
   resolve: addBenchResolve,
+  workers: addBenchWorkers,
 };
 
 export function registerBench(program: Command): void {

@@ -1,0 +1,216 @@
+// The worker benchmark: one generated corpus, queued into a fresh store per run, drained by N real
+// `dossier worker --exit-when-empty` processes. Measures wall time, documents/s, words/s, the workers'
+// CPU time and their peak resident memory (VmHWM from /proc, polled), per backend and worker count.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { openStore } from '../app.js';
+import { DossierError } from '../errors.js';
+import { ingestInputs } from '../ingest/ingest.js';
+import type { Store } from '../store/store.js';
+import { writeNewsCorpus } from './generate-news-corpus.js';
+import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres.js';
+
+export type Backend = 'sqlite' | 'postgres';
+
+export interface WorkerBenchRow {
+  backend: Backend;
+  workers: number;
+  docs: number;
+  failed: number;
+  words: number;
+  /** Wall-clock seconds from the first worker's start to the last one's exit. */
+  seconds: number;
+  /** CPU seconds (user + system) the workers used, all together. */
+  cpuSeconds: number;
+  docsPerSecond: number;
+  wordsPerSecond: number;
+  docsPerCpuSecond: number;
+  /** Largest peak resident set of any one worker, in MB. */
+  peakMb: number;
+  /** docs/s over the same backend's 1-worker docs/s (null without a 1-worker run). */
+  speedup: number | null;
+}
+
+export interface WorkerBenchResult {
+  pages: number;
+  bytes: number;
+  loadBefore: number[];
+  loadAfter: number[];
+  rows: WorkerBenchRow[];
+  skipped: string[];
+}
+
+export interface WorkerBenchOptions {
+  pages: number;
+  seed: number;
+  workers: number[];
+  backends: Backend[];
+  /** Node flags for each worker process (e.g. --cpu-prof to profile it). */
+  nodeArgs?: string[];
+}
+
+/** bin/dossier.js, found upward from this module (src/bench under vitest, dist/src/bench when built). */
+function dossierBin(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const bin = join(dir, 'bin', 'dossier.js');
+    if (existsSync(bin)) return bin;
+    dir = dirname(dir);
+  }
+  throw new DossierError(
+    'NOT_FOUND',
+    'cannot find bin/dossier.js above the benchmark module; run from a checkout',
+  );
+}
+
+/** CPU seconds of this process's waited-for children (cutime + cstime in /proc/self/stat). */
+function childCpuSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function peakKb(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs one worker process to its end; resolves with its peak RSS in kB (polled while it runs). */
+function runWorker(bin: string, db: string, id: string, nodeArgs: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [...nodeArgs, bin, '--db', db, 'worker', '--exit-when-empty', '--poll', '100', '--id', id],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let peak = 0;
+    let stderr = '';
+    const poll = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, peakKb(child.pid));
+    }, 100);
+    child.stderr.on('data', (b: Buffer) => {
+      stderr += b.toString();
+    });
+    child.on('error', (err) => {
+      clearInterval(poll);
+      reject(err);
+    });
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      if (code === 0) resolve(peak);
+      else
+        reject(
+          new DossierError('STORE_ERROR', `worker ${id} exited with ${code}: ${stderr.trim().slice(-500)}`),
+        );
+    });
+  });
+}
+
+async function enqueueCorpus(store: Store, corpus: string): Promise<number> {
+  let queued = 0;
+  for await (const o of ingestInputs([corpus], { store, queue: true })) if (o.status === 'queued') queued++;
+  return queued;
+}
+
+async function countWords(store: Store): Promise<number> {
+  let words = 0;
+  for (let offset = 0; ; offset += 1000) {
+    const page = await store.listDocuments({ limit: 1000, offset });
+    for (const d of page) words += d.words;
+    if (page.length < 1000) return words;
+  }
+}
+
+async function runOne(
+  backend: Backend,
+  db: string,
+  corpus: string,
+  workers: number,
+  nodeArgs: string[],
+): Promise<Omit<WorkerBenchRow, 'speedup'>> {
+  const store = await openStore(db);
+  try {
+    await enqueueCorpus(store, corpus);
+  } finally {
+    await store.close();
+  }
+  const bin = dossierBin();
+  const cpu0 = childCpuSeconds();
+  const t0 = performance.now();
+  const peaks = await Promise.all(
+    Array.from({ length: workers }, (_, i) =>
+      runWorker(bin, db, `bench-${backend}-${workers}-${i}`, nodeArgs),
+    ),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const cpuSeconds = childCpuSeconds() - cpu0;
+  const after = await openStore(db);
+  try {
+    const docs = await after.countDocuments();
+    const words = await countWords(after);
+    const { failed } = await after.queueStats();
+    return {
+      backend,
+      workers,
+      docs,
+      failed,
+      words,
+      seconds,
+      cpuSeconds,
+      docsPerSecond: docs / seconds,
+      wordsPerSecond: words / seconds,
+      docsPerCpuSecond: docs / cpuSeconds,
+      peakMb: Math.max(...peaks) / 1024,
+    };
+  } finally {
+    await after.close();
+  }
+}
+
+export async function runWorkerBench(o: WorkerBenchOptions): Promise<WorkerBenchResult> {
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-bench-workers-'));
+  const rows: WorkerBenchRow[] = [];
+  const skipped: string[] = [];
+  let pg: ThrowawayPostgres | null = null;
+  const loadBefore = loadavg();
+  try {
+    const corpus = join(dir, 'pages');
+    const bytes = await writeNewsCorpus(corpus, o.pages, o.seed);
+    for (const backend of o.backends) {
+      if (backend === 'postgres') {
+        pg = startThrowawayPostgres();
+        if (!pg) {
+          skipped.push(
+            'postgres: no PostgreSQL server binaries (apt-get install -y postgresql, or set DOSSIER_PG_BIN)',
+          );
+          continue;
+        }
+      }
+      let base: number | null = null;
+      for (const n of o.workers) {
+        const name = `bench_${n}w_${rows.length}`;
+        const db = backend === 'postgres' && pg ? await pg.createDatabase(name) : join(dir, `${name}.db`);
+        const r = await runOne(backend, db, corpus, n, o.nodeArgs ?? []);
+        if (n === 1) base = r.docsPerSecond;
+        rows.push({ ...r, speedup: base ? r.docsPerSecond / base : null });
+      }
+    }
+    return { pages: o.pages, bytes, loadBefore, loadAfter: loadavg(), rows, skipped };
+  } finally {
+    pg?.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
