@@ -2,7 +2,7 @@
 // split and rename are stored, hold when more articles arrive, and rest on ids that a fresh
 // analysis of the same articles reproduces.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -73,6 +73,28 @@ describe('dossier entities', () => {
     );
     const ids = new Set((await entities(fresh)).map((r) => r.id));
     expect(ids.has((await entities(db)).find((r) => r.name === 'Marco Antonio Rubio')!.id)).toBe(true);
+  });
+
+  it('exports one format to stdout and all formats to a folder', async () => {
+    const ftm = (await dossier(db, 'export', '--format', 'ftm'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(ftm.some((e) => e.schema === 'Person' && e.properties.name[0] === 'Marco Antonio Rubio')).toBe(true);
+    const out = join(dir, 'export');
+    await dossier(db, 'export', '-o', out);
+    expect(readdirSync(out).sort()).toEqual([
+      'annotations.jsonld',
+      'dossier.json',
+      'entities.csv',
+      'events-cameo.csv',
+      'events.csv',
+      'ftm.jsonl',
+      'graph.gexf',
+      'graph.graphml',
+      'mentions.csv',
+      'quotes.csv',
+    ]);
   });
 
   it('says what to do when a correction names no entity', async () => {

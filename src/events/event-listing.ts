@@ -7,22 +7,23 @@ import { EVENT_KIND } from './event-stage.js';
 export interface EventFilter {
   type?: string;
   entity?: string;
+  actor?: string;
   modality?: string;
+}
+
+function names(p: { entityId: string; name: string } | null, want: string): boolean {
+  return !!p && (p.entityId === want || p.name.toLowerCase().includes(want));
 }
 
 export async function listEvents(store: Store, filter: EventFilter = {}): Promise<DossierEvent[]> {
   const events = (await store.listCorpusItems<DossierEvent>(EVENT_KIND)).map((i) => i.data);
   const entity = filter.entity?.toLowerCase();
+  const actor = filter.actor?.toLowerCase();
   return events
     .filter((e) => !filter.type || e.type === filter.type || e.code === filter.type)
     .filter((e) => !filter.modality || e.modality === filter.modality)
-    .filter(
-      (e) =>
-        !entity ||
-        [e.actor, e.target].some(
-          (p) => p && (p.entityId === entity || p.name.toLowerCase().includes(entity)),
-        ),
-    )
+    .filter((e) => !entity || names(e.actor, entity) || names(e.target, entity))
+    .filter((e) => !actor || names(e.actor, actor))
     .sort(
       (a, b) => (a.time ?? '9999').localeCompare(b.time ?? '9999') || b.evidence.length - a.evidence.length,
     );

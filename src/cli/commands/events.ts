@@ -11,12 +11,13 @@ export function registerEvents(program: Command): void {
       '--type <type>',
       'only this class, by name (e.g. coerce, material-cooperation) or CAMEO root code',
     )
+    .option('--actor <name|id>', 'only events with this actor (name substring or entity id)')
     .option('--entity <name|id>', 'only events with this actor or target')
     .option('--modality <m>', 'asserted, negated, hypothetical, requested or planned')
     .option('--json', 'print JSON: [{id, code, type, actor, target, modality, time, place, evidence}]')
     .action(
       async (
-        opts: { type?: string; entity?: string; modality?: string; json?: boolean },
+        opts: { type?: string; actor?: string; entity?: string; modality?: string; json?: boolean },
         command: Command,
       ) => {
         const events = await withStore(command, (store) => listEvents(store, opts));
