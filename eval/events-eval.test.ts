@@ -17,6 +17,6 @@ describe('events gold set', () => {
   });
 
   it('keeps extraction above a floor', () => {
-    expect(evalEvents(gold).f1).toBeGreaterThan(0.75);
+    expect(evalEvents(gold).f1).toBeGreaterThan(0.85);
   });
 });
