@@ -1,5 +1,6 @@
 // `dossier tag <what>`: one subcommand file each; add yours to the map below.
 import type { Command } from 'commander';
+import { addTagCluster } from './tag-cluster.js';
 import { addTagExtract } from './tag-extract.js';
 import { addTagNer } from './tag-ner.js';
 import { addTagQuotes } from './tag-quotes.js';
@@ -12,6 +13,7 @@ const subcommands: Record<string, AddSubcommand> = {
   quotes: addTagQuotes,
   extract: addTagExtract,
   timex: addTagTimex,
+  cluster: addTagCluster,
 };
 
 export function registerTag(program: Command): void {
