@@ -1,7 +1,7 @@
 // The worker benchmark: one generated corpus, queued into a fresh store per run, drained by N real
 // `dossier worker --exit-when-empty` processes. Measures wall time, documents/s, words/s, the workers'
 // CPU time and their peak resident memory (VmHWM from /proc, polled), per backend and worker count.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -88,6 +88,9 @@ function peakKb(pid: number): number {
   }
 }
 
+/** Running workers, killed when the benchmark is interrupted so none outlives it. */
+const running = new Set<ChildProcess>();
+
 /** Runs one worker process to its end; resolves with its peak RSS in kB (polled while it runs). */
 function runWorker(bin: string, db: string, id: string, nodeArgs: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -96,6 +99,7 @@ function runWorker(bin: string, db: string, id: string, nodeArgs: string[]): Pro
       [...nodeArgs, bin, '--db', db, 'worker', '--exit-when-empty', '--poll', '100', '--id', id],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
+    running.add(child);
     let peak = 0;
     let stderr = '';
     const poll = setInterval(() => {
@@ -110,6 +114,7 @@ function runWorker(bin: string, db: string, id: string, nodeArgs: string[]): Pro
     });
     child.on('exit', (code) => {
       clearInterval(poll);
+      running.delete(child);
       if (code === 0) resolve(peak);
       else
         reject(
@@ -186,10 +191,20 @@ export async function runWorkerBench(o: WorkerBenchOptions): Promise<WorkerBench
   const skipped: string[] = [];
   let pg: ThrowawayPostgres | null = null;
   const loadBefore = loadavg();
+  // Interrupted: stop the workers and start no more runs; once the cluster and files are removed
+  // below, the signal is raised again so the process ends as it would have.
+  let interrupted: NodeJS.Signals | null = null;
+  const interrupt = (sig: NodeJS.Signals) => {
+    interrupted = sig;
+    for (const c of running) c.kill('SIGKILL');
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
   try {
     const corpus = join(dir, 'pages');
     const bytes = await writeNewsCorpus(corpus, o.pages, o.seed);
     for (const backend of o.backends) {
+      if (interrupted) break;
       if (backend === 'postgres') {
         pg = startThrowawayPostgres();
         if (!pg) {
@@ -201,6 +216,7 @@ export async function runWorkerBench(o: WorkerBenchOptions): Promise<WorkerBench
       }
       let base: number | null = null;
       for (const n of o.workers) {
+        if (interrupted) break;
         const name = `bench_${n}w_${rows.length}`;
         const db = backend === 'postgres' && pg ? await pg.createDatabase(name) : join(dir, `${name}.db`);
         const r = await runOne(backend, db, corpus, n, o.nodeArgs ?? []);
@@ -210,7 +226,10 @@ export async function runWorkerBench(o: WorkerBenchOptions): Promise<WorkerBench
     }
     return { pages: o.pages, bytes, loadBefore, loadAfter: loadavg(), rows, skipped };
   } finally {
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
     pg?.stop();
     await rm(dir, { recursive: true, force: true });
+    if (interrupted) process.kill(process.pid, interrupted);
   }
 }
