@@ -80,7 +80,9 @@ describe('dossier entities', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(ftm.some((e) => e.schema === 'Person' && e.properties.name[0] === 'Marco Antonio Rubio')).toBe(true);
+    expect(ftm.some((e) => e.schema === 'Person' && e.properties.name[0] === 'Marco Antonio Rubio')).toBe(
+      true,
+    );
     const out = join(dir, 'export');
     await dossier(db, 'export', '-o', out);
     expect(readdirSync(out).sort()).toEqual([

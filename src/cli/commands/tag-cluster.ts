@@ -62,7 +62,7 @@ export function addTagCluster(parent: Command): void {
       });
       const clusterer = new StoryClusterer();
       // IDF learnt as documents arrive, in input order, as the store's story stage does at ingest.
-      lines.forEach((l, i) => clusterer.add(l.id, features[i], l.published ?? null));
+      for (const [i, l] of lines.entries()) clusterer.add(l.id, features[i], l.published ?? null);
       const story = new Map<string, string>();
       for (const [id, members] of clusterer.clusters()) for (const m of members) story.set(m, id);
       for (const l of lines) process.stdout.write(`${l.id}\t${story.get(l.id)}\n`);
