@@ -88,39 +88,88 @@ function byTime(a: TimelineItem, b: TimelineItem): number {
   return a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id);
 }
 
+interface Group {
+  mentions: Mention[];
+  reasons: string[];
+  touched: boolean;
+  item?: TimelineItem;
+  gone?: boolean;
+}
+
+/** Every mention whose dates cannot be read is compared with every other (bucket '*'). */
+const ANY = '*';
+
+/**
+ * The calendar months a mention's interval touches: the blocking keys. linkReason only links mentions
+ * whose intervals overlap and span at most 31 days, and two overlapping intervals share a month, so
+ * comparing a mention with those filed under its months finds every link without scanning the corpus.
+ */
+function monthKeys(m: Mention): string[] {
+  const from = Date.parse(m.start);
+  const to = Date.parse(m.end);
+  if (Number.isNaN(from) || Number.isNaN(to)) return [ANY];
+  if (spanDays(m) > 31) return [];
+  const keys: string[] = [];
+  const d = new Date(from);
+  d.setUTCDate(1);
+  while (d.getTime() < Math.max(to, from + 1)) {
+    keys.push(d.toISOString().slice(0, 7));
+    d.setUTCMonth(d.getUTCMonth() + 1);
+  }
+  return keys;
+}
+
 /** Adds one or more documents' mentions; only items the new mentions link to are rebuilt. */
 export function addToTimeline(
   existing: readonly TimelineItem[],
   newMentions: readonly Mention[],
 ): TimelineItem[] {
-  const groups: { mentions: Mention[]; reasons: string[]; touched: boolean; item?: TimelineItem }[] =
-    existing.map((item) => ({
-      mentions: [...item.mentions],
-      reasons: [...item.merged],
-      touched: false,
-      item,
-    }));
-  for (const m of newMentions) {
-    const linked: number[] = [];
-    const reasons: string[] = [];
-    groups.forEach((g, i) => {
-      for (const other of g.mentions) {
-        const why = linkReason(m, other);
-        if (why) {
-          if (!linked.includes(i)) linked.push(i);
-          reasons.push(why);
-        }
-      }
-    });
-    const merged = { mentions: [m], reasons, touched: true };
-    for (const i of linked) {
-      merged.mentions.push(...groups[i].mentions);
-      merged.reasons.push(...groups[i].reasons);
+  const groups: Group[] = existing.map((item) => ({
+    mentions: [...item.mentions],
+    reasons: [...item.merged],
+    touched: false,
+    item,
+  }));
+  const groupOf = new Map<Mention, Group>();
+  const byMonth = new Map<string, Mention[]>();
+  const file = (m: Mention, g: Group) => {
+    groupOf.set(m, g);
+    for (const k of monthKeys(m)) {
+      const list = byMonth.get(k);
+      if (list) list.push(m);
+      else byMonth.set(k, [m]);
     }
-    for (const i of [...linked].sort((a, b) => b - a)) groups.splice(i, 1);
+  };
+  for (const g of groups) for (const m of g.mentions) file(m, g);
+  for (const m of newMentions) {
+    const keys = monthKeys(m);
+    const candidates = new Set(
+      keys.includes(ANY) ? [...byMonth.values()].flat() : keys.flatMap((k) => byMonth.get(k) ?? []),
+    );
+    for (const other of byMonth.get(ANY) ?? []) candidates.add(other);
+    const linked = new Set<Group>();
+    const reasons: string[] = [];
+    for (const other of candidates) {
+      const why = linkReason(m, other);
+      if (why) {
+        linked.add(groupOf.get(other)!);
+        reasons.push(why);
+      }
+    }
+    const merged: Group = { mentions: [m], reasons, touched: true };
+    for (const g of linked) {
+      merged.mentions.push(...g.mentions);
+      merged.reasons.push(...g.reasons);
+      g.gone = true;
+    }
+    for (const x of merged.mentions) groupOf.set(x, merged);
+    file(m, merged);
     groups.push(merged);
   }
-  return groups.map((g) => (!g.touched && g.item ? g.item : toItem(g.mentions, g.reasons))).sort(byTime);
+  return groups
+    .filter((g) => !g.gone)
+    .map((g) => (!g.touched && g.item ? g.item : toItem(g.mentions, g.reasons)))
+    .sort(byTime);
 }
 
 /**
