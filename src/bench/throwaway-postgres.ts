@@ -1,7 +1,7 @@
-// A throwaway PostgreSQL cluster for the worker benchmark: initdb + pg_ctl on a temporary directory,
-// listening only on a Unix socket there, removed by stop(). PostgreSQL refuses to run as root, so as
-// root the server runs as the `postgres` system user. Without server binaries it returns null and the
-// benchmark skips PostgreSQL. (The tests have their own starter in test/; runtime code must not import it.)
+// A throwaway PostgreSQL cluster for the worker benchmark and the tests: initdb + pg_ctl on a temporary
+// directory, listening only on a Unix socket there, removed by stop(). PostgreSQL refuses to run as root,
+// so as root the server runs as the `postgres` system user. Without server binaries it returns null and
+// the caller skips PostgreSQL.
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,12 +9,15 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 export interface ThrowawayPostgres {
-  /** A postgres:// URL of a new, empty database in this cluster. */
-  createDatabase(name: string): Promise<string>;
+  /** The directory holding the cluster's socket (and its data). */
+  socketDir: string;
+  /** A postgres:// URL of a new, empty database in this cluster (a fresh name when none is given). */
+  createDatabase(name?: string): Promise<string>;
   stop(): void;
 }
 
 const PORT = 5432;
+let counter = 0;
 
 /** The directory holding initdb and pg_ctl: DOSSIER_PG_BIN, Debian's layout, or the PATH. */
 export function findPgBinDir(): string | null {
@@ -83,7 +86,8 @@ export function startThrowawayPostgres(): ThrowawayPostgres | null {
   const urlFor = (db: string) =>
     `postgres://postgres@localhost/${db}?host=${encodeURIComponent(dir)}&port=${PORT}`;
   return {
-    async createDatabase(name) {
+    socketDir: dir,
+    async createDatabase(name = `db${process.pid}_${++counter}`) {
       const admin = new pg.Client({ connectionString: urlFor('postgres') });
       await admin.connect();
       try {
