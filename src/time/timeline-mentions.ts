@@ -140,7 +140,8 @@ function carries(t: Timex): boolean {
   return (t.type === 'DATE' || t.type === 'TIME' || t.rule.startsWith('first-units-of')) && days <= 7;
 }
 
-const granRank: Record<string, number> = {
+/** Granularities from finest to coarsest, for choosing the most precise mention. */
+export const granRank: Record<string, number> = {
   minute: 0,
   hour: 1,
   partofday: 2,
@@ -153,6 +154,7 @@ const granRank: Record<string, number> = {
   year: 9,
   decade: 10,
   century: 11,
+  millennium: 12,
 };
 function rank(t: Timex): number {
   return granRank[t.granularity] ?? 20;

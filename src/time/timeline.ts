@@ -2,24 +2,8 @@
 // a shared kind of happening) are linked, and each connected group is one item listing every article's
 // evidence and every link's reason. Linking is symmetric and groups are connected components, so adding
 // one document's mentions to an existing timeline gives the same items as rebuilding from scratch.
-import { docMentions } from './timeline-mentions.js';
+import { docMentions, granRank } from './timeline-mentions.js';
 import type { AnalysedDoc, Mention, TimelineItem } from './timeline-types.js';
-
-const granRank: Record<string, number> = {
-  minute: 0,
-  hour: 1,
-  partofday: 2,
-  day: 3,
-  week: 4,
-  month: 5,
-  season: 6,
-  quarter: 7,
-  half: 8,
-  year: 9,
-  decade: 10,
-  century: 11,
-  millennium: 12,
-};
 
 const spanDays = (m: Mention) => (Date.parse(m.end) - Date.parse(m.start)) / 86400000;
 
