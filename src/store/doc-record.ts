@@ -56,6 +56,29 @@ export function toRecord(doc: Doc): DocRecord {
 }
 
 /** The columns a document summary is read from, named the same in both backends. */
+/** The documents row's values in column order (id … removed), shared by every backend's INSERT. */
+export function documentValues(r: DocRecord, prev: { id: string; version: number } | undefined): unknown[] {
+  return [
+    r.id,
+    r.contentHash,
+    r.source,
+    r.versionKey,
+    prev ? prev.version + 1 : 1,
+    prev?.id ?? null,
+    r.title,
+    storeJson(r.authors),
+    r.published,
+    r.outlet,
+    r.genre,
+    r.syndicatedFrom,
+    r.language,
+    r.words,
+    storeJson(r.meta),
+    r.text,
+    storeJson(r.removed),
+  ];
+}
+
 export interface SummaryRow {
   id: string;
   source: string;

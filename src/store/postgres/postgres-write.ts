@@ -3,7 +3,7 @@
 // versions of one URL are serialized by a transaction-scoped advisory lock on that URL.
 import type pg from 'pg';
 import type { Doc, Layers } from '../../doc/index.js';
-import { toRecord } from '../doc-record.js';
+import { documentValues, toRecord } from '../doc-record.js';
 import { layerJson } from '../layer-json.js';
 import { foldDiacritics } from '../search-text.js';
 import type { AddOptions, AddResult, CorpusItem, CorpusWrite } from '../store.js';
@@ -26,26 +26,7 @@ export async function writeDocument(c: pg.PoolClient, doc: Doc, options?: AddOpt
        published, outlet, genre, syndicated_from, language, words, meta, text, removed, tsv)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, to_tsvector('simple', $18))
      ON CONFLICT (content_hash) DO NOTHING RETURNING seq`,
-    [
-      r.id,
-      r.contentHash,
-      r.source,
-      r.versionKey,
-      prev ? prev.version + 1 : 1,
-      prev?.id ?? null,
-      r.title,
-      storeJson(r.authors),
-      r.published,
-      r.outlet,
-      r.genre,
-      r.syndicatedFrom,
-      r.language,
-      r.words,
-      storeJson(r.meta),
-      r.text,
-      storeJson(r.removed),
-      searchable,
-    ],
+    [...documentValues(r, prev), searchable],
   );
   if (ins.rowCount === 0) {
     const existing = await c.query<{ id: string }>('SELECT id FROM documents WHERE content_hash = $1', [

@@ -3,7 +3,7 @@
 // failure anywhere rolls back everything. Uniqueness comes from ON CONFLICT on unique keys.
 import type Database from 'better-sqlite3';
 import type { Doc, Layers } from '../../doc/index.js';
-import { toRecord } from '../doc-record.js';
+import { documentValues, toRecord } from '../doc-record.js';
 import { layerJson } from '../layer-json.js';
 import type { AddOptions, AddResult, CorpusWrite } from '../store.js';
 import { storeJson } from '../store-json.js';
@@ -24,26 +24,7 @@ export function writeDocument(db: Db, doc: Doc, options?: AddOptions): AddResult
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (content_hash) DO NOTHING`,
     )
-    .run(
-      r.id,
-      r.contentHash,
-      r.source,
-      r.versionKey,
-      prev ? prev.version + 1 : 1,
-      prev?.id ?? null,
-      r.title,
-      storeJson(r.authors),
-      r.published,
-      r.outlet,
-      r.genre,
-      r.syndicatedFrom,
-      r.language,
-      r.words,
-      storeJson(r.meta),
-      r.text,
-      storeJson(r.removed),
-      new Date().toISOString(),
-    );
+    .run(...documentValues(r, prev), new Date().toISOString());
   if (ins.changes === 0) {
     const existing = db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(r.contentHash) as {
       id: string;
