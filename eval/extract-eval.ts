@@ -1,11 +1,11 @@
 // `dossier eval extract`: runs cleaning on every page of the article-extraction benchmark (Zyte's
 // layout: html/<id>.html.gz + ground-truth.json) and scores the clean text against the gold body.
+
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { cleanArticle } from '../src/clean/clean-article.js';
-import type { RawInput } from '../src/doc/index.js';
 import { DossierError } from '../src/errors.js';
+import { cleanPage } from './clean-page.js';
 import { comparePage, type ExtractScore, type PageCounts, pagePR, scorePages } from './extract-score.js';
 
 export interface PageResult {
@@ -61,17 +61,5 @@ export function evalExtract(dataDir: string): ExtractEvalResult {
 }
 
 function extractBody(html: string, url: string): string {
-  const raw: RawInput = {
-    source: url,
-    bytes: new Uint8Array(),
-    sha256: '',
-    fetchedAt: '',
-    contentType: 'text/html',
-  };
-  try {
-    return cleanArticle({ raw, html, text: null, hints: { url } }).text;
-  } catch (err) {
-    if (err instanceof DossierError && err.code === 'NO_CONTENT') return '';
-    throw err;
-  }
+  return cleanPage(html, url)?.text ?? '';
 }

@@ -1,13 +1,14 @@
 // `dossier eval metadata`: title, author and publication-date extraction on the article-metadata sets
 // (wcxb-articles: title/author/date on 133 pages; htmldate-mediacloud: date on 200 pages). Dates are
 // compared by calendar day, as htmldate's evaluation does; answering where gold has none is an error.
+
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { cleanArticle } from '../src/clean/clean-article.js';
-import type { DocMeta, RawInput } from '../src/doc/index.js';
+import type { DocMeta } from '../src/doc/index.js';
 import { emptyMeta } from '../src/doc/index.js';
 import { DossierError } from '../src/errors.js';
+import { cleanPage } from './clean-page.js';
 
 export interface FieldScore {
   n: number;
@@ -60,19 +61,7 @@ export const sameAuthor: Judge = (g, f) => {
 export const sameDay: Judge = (g, f) => (g ?? '').slice(0, 10) === (f ?? '').slice(0, 10);
 
 function metaOf(html: string, url: string): DocMeta {
-  const raw: RawInput = {
-    source: url,
-    bytes: new Uint8Array(),
-    sha256: '',
-    fetchedAt: '',
-    contentType: 'text/html',
-  };
-  try {
-    return cleanArticle({ raw, html, text: null, hints: { url } }).meta;
-  } catch (err) {
-    if (err instanceof DossierError && err.code === 'NO_CONTENT') return emptyMeta();
-    throw err;
-  }
+  return cleanPage(html, url)?.meta ?? emptyMeta();
 }
 
 const page = (dir: string, id: string) =>
