@@ -1,15 +1,19 @@
 // The ingest domain function behind `dossier ingest` (and the HTTP API): every input expanded, read,
 // cleaned, analysed and stored, one outcome per article or rejection. One document is one store
-// transaction; a failing input never stops the batch.
-import { cleanArticle } from '../clean/clean-article.js';
+// transaction; a failing input never stops the batch. Cleaning and analysis may run on a thread pool,
+// several articles at once; the corpus stages and the store see the documents one at a time, in input
+// order, so the result is the same whatever the number of threads.
+import type { Doc } from '../doc/index.js';
 import { DossierError, type ErrorCode, errorMessage } from '../errors.js';
-import { analyzeDoc } from '../pipeline/analyze.js';
+import { type AnalysisPool, openAnalysisPool } from '../pipeline/analysis-pool.js';
+import { analyseArticle } from '../pipeline/analysis-thread.js';
 import { CorpusStages } from '../pipeline/commit-document.js';
 import { articleJob } from '../store/article-job.js';
 import type { Store } from '../store/store.js';
 import { expandInputs } from './expand-inputs.js';
 import { fetchUrl } from './fetch/fetch-url.js';
 import { DEFAULT_MAX_SIZE_MB, mbToBytes } from './limits.js';
+import { lookAhead } from './look-ahead.js';
 import { type Opened, openBlob, openInput } from './open-input.js';
 import { type Article, type InputBlob, isRejection, type ReadContext, type Rejection } from './reader.js';
 
@@ -46,7 +50,21 @@ export interface IngestOptions {
   queue?: boolean;
   /** Where `-` reads from (default process.stdin). */
   stdin?: AsyncIterable<Uint8Array>;
+  /** Threads that clean and analyse articles side by side (default 1: on this thread, no pool). */
+  threads?: number;
+  /** A pool the caller keeps open across calls (e.g. a server); overrides `threads`. */
+  pool?: AnalysisPool;
 }
+
+/** One step of a run, in input order; `finish` runs on this thread, one step at a time. */
+interface Step {
+  /** True while the article's analysis is under way on the pool. */
+  analysing: boolean;
+  finish: () => Promise<IngestOutcome>;
+}
+
+/** Marks the end of one input, for progress. */
+const INPUT_DONE: unique symbol = Symbol('input done');
 
 function rejected(r: Rejection): IngestOutcome {
   return { input: r.source, status: 'rejected', code: r.code, reason: r.reason };
@@ -57,19 +75,16 @@ function fromError(input: string, err: unknown): IngestOutcome {
   return { input, status: 'rejected', reason: `${input}: unexpected error: ${errorMessage(err)}` };
 }
 
-/**
- * Clean, analyse and store one article. With corpus stages, the document and what it changes in the
- * corpus (entities, events) are one transaction; without them (analysis off) only the document is stored.
- */
-export async function ingestArticle(
-  article: Article,
+/** Stores one cleaned (and maybe analysed) document: with corpus stages, the document and what it
+ * changes in the corpus (entities, events, …) are one transaction; without them only the document. */
+async function storeDoc(
+  input: string,
+  doc: Doc,
   store: Store,
   stages: CorpusStages | null,
 ): Promise<IngestOutcome> {
-  const input = article.raw.source;
   try {
-    const clean = cleanArticle(article);
-    const res = stages ? await stages.commit(store, analyzeDoc(clean)) : await store.addDocument(clean);
+    const res = stages ? await stages.commit(store, doc) : await store.addDocument(doc);
     if (res.status === 'duplicate') return { input, status: 'duplicate', id: res.id };
     return {
       input,
@@ -80,6 +95,22 @@ export async function ingestArticle(
   } catch (err) {
     return fromError(input, err);
   }
+}
+
+/** Clean, analyse and store one article on this thread. */
+export async function ingestArticle(
+  article: Article,
+  store: Store,
+  stages: CorpusStages | null,
+): Promise<IngestOutcome> {
+  const input = article.raw.source;
+  let doc: Doc;
+  try {
+    doc = analyseArticle(article, stages !== null);
+  } catch (err) {
+    return fromError(input, err);
+  }
+  return storeDoc(input, doc, store, stages);
 }
 
 /** Queues one article for the workers; the same input queued twice is one job. */
@@ -94,34 +125,55 @@ async function enqueueArticle(article: Article, store: Store): Promise<IngestOut
   }
 }
 
-async function* ingestOne(
-  source: string,
-  open: () => Promise<Opened>,
-  opts: IngestOptions,
-  ctx: ReadContext,
-  stages: CorpusStages | null,
-): AsyncGenerator<IngestOutcome> {
+/** What one run shares: where documents go and who analyses them. */
+interface Work {
+  store: Store;
+  stages: CorpusStages | null;
+  pool: AnalysisPool;
+  queue: boolean;
+}
+
+const known = (outcome: IngestOutcome): Step => ({ analysing: false, finish: async () => outcome });
+
+/** An article's step: its analysis starts now (on the pool), its commit waits for its turn. */
+function articleStep(article: Article, work: Work): Step {
+  if (work.queue) return { analysing: false, finish: () => enqueueArticle(article, work.store) };
+  const input = article.raw.source;
+  const analysed = work.pool.analyse(article, work.stages !== null).then(
+    (doc) => ({ doc }),
+    (error: unknown) => ({ error }),
+  );
+  return {
+    analysing: true,
+    finish: async () => {
+      const r = await analysed;
+      return 'doc' in r ? storeDoc(input, r.doc, work.store, work.stages) : fromError(input, r.error);
+    },
+  };
+}
+
+/** The steps of one input: an outcome per article or rejection, in the order the reader gives them. */
+async function* inputSteps(source: string, open: () => Promise<Opened>, ctx: ReadContext, work: Work) {
   let count = 0;
   try {
     const { blob, reader } = await open();
     for await (const item of reader.read(blob, ctx)) {
       count++;
-      if (isRejection(item)) yield rejected(item);
-      else if (opts.queue) yield await enqueueArticle(item, opts.store);
-      else yield await ingestArticle(item, opts.store, stages);
+      yield isRejection(item) ? known(rejected(item)) : articleStep(item, work);
     }
   } catch (err) {
     count++;
-    yield fromError(source, err);
+    yield known(fromError(source, err));
   }
   if (count === 0) {
-    yield {
+    yield known({
       input: source,
       status: 'rejected',
       code: 'NO_CONTENT',
       reason: `${source}: no articles found in it`,
-    };
+    });
   }
+  yield INPUT_DONE;
 }
 
 /** Corpus stages load their index once per ingest call, not once per document. */
@@ -142,43 +194,66 @@ function readContext(opts: IngestOptions): ReadContext {
   };
 }
 
+/**
+ * Runs the steps with their analyses overlapping: up to two per thread are under way while the
+ * oldest is committed, so documents are stored one at a time and in input order, exactly as one
+ * thread would store them. The pool is closed at the end unless the caller passed its own.
+ */
+async function* runSteps(
+  steps: (work: Work) => AsyncGenerator<Step | typeof INPUT_DONE>,
+  total: number,
+  opts: IngestOptions,
+): AsyncGenerator<IngestOutcome> {
+  const stages = await loadStages(opts);
+  const pool = opts.pool ?? openAnalysisPool(opts.queue ? 1 : (opts.threads ?? 1));
+  const work: Work = { store: opts.store, stages, pool, queue: !!opts.queue };
+  const source = steps(work);
+  try {
+    let done = 0;
+    const ahead = pool.mode === 'threads' ? 2 * pool.threads : 1;
+    for await (const step of lookAhead(source, ahead, (s) => s !== INPUT_DONE && s.analysing)) {
+      if (step === INPUT_DONE) {
+        done++;
+        opts.onProgress?.({ done, total });
+        continue;
+      }
+      const outcome = await step.finish();
+      opts.onProgress?.({ done, total, outcome });
+      yield outcome;
+    }
+  } finally {
+    await source.return(undefined);
+    if (!opts.pool) await pool.close();
+  }
+}
+
 export async function* ingestInputs(inputs: string[], opts: IngestOptions): AsyncGenerator<IngestOutcome> {
   const ctx = readContext(opts);
   const openOpts = { allowPrivate: !!opts.allowPrivate, maxBytes: ctx.maxRecordBytes!, stdin: opts.stdin };
   const refs = await expandInputs(inputs);
-  const stages = await loadStages(opts);
-  let done = 0;
-  for (const ref of refs) {
-    const outcomes =
-      'code' in ref
-        ? [rejected(ref)]
-        : ingestOne(ref.source, () => openInput(ref, openOpts), opts, ctx, stages);
-    for await (const outcome of outcomes) {
-      opts.onProgress?.({ done, total: refs.length, outcome });
-      yield outcome;
-    }
-    done++;
-    opts.onProgress?.({ done, total: refs.length });
-  }
+  yield* runSteps(
+    async function* (work) {
+      for (const ref of refs) {
+        if ('code' in ref) yield* [known(rejected(ref)), INPUT_DONE];
+        else yield* inputSteps(ref.source, () => openInput(ref, openOpts), ctx, work);
+      }
+    },
+    refs.length,
+    opts,
+  );
 }
 
 /** Bytes already in hand (uploads): each blob is sniffed by its content and its name, like a file. */
 export async function* ingestBlobs(blobs: InputBlob[], opts: IngestOptions): AsyncGenerator<IngestOutcome> {
   const ctx = readContext(opts);
-  const stages = await loadStages(opts);
-  for (const [i, blob] of blobs.entries()) {
-    for await (const outcome of ingestOne(
-      blob.source,
-      () => openBlob(blob, ctx.maxRecordBytes!),
-      opts,
-      ctx,
-      stages,
-    )) {
-      opts.onProgress?.({ done: i, total: blobs.length, outcome });
-      yield outcome;
-    }
-    opts.onProgress?.({ done: i + 1, total: blobs.length });
-  }
+  yield* runSteps(
+    async function* (work) {
+      for (const blob of blobs)
+        yield* inputSteps(blob.source, () => openBlob(blob, ctx.maxRecordBytes!), ctx, work);
+    },
+    blobs.length,
+    opts,
+  );
 }
 
 /** Every outcome in one array (for callers that do not stream). */

@@ -1,0 +1,120 @@
+// Document-level analysis (cleaning, language, time, quotes) on a pool of worker threads, one per core
+// by default, so that articles are analysed side by side; corpus-level stages stay on the caller's
+// thread, which commits the documents one at a time. With one thread, or when no thread module can be
+// found, the same function runs inline on the calling thread.
+//
+// The thread module is the sibling analysis-thread.js when this module is built JavaScript (dist/).
+// Run from TypeScript source (vitest, tsx) the threads load analysis-thread.ts through tsx's loader,
+// a dev dependency; without it the analysis runs inline and `fallback` says why.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Doc } from '../doc/index.js';
+import { DossierError } from '../errors.js';
+import type { Article } from '../ingest/reader.js';
+import { type AnalysisReply, type AnalysisTask, analyseArticle } from './analysis-thread.js';
+
+export interface AnalysisPool {
+  /** Threads analysing at once (1 when inline). */
+  readonly threads: number;
+  readonly mode: 'threads' | 'inline';
+  /** Why the analysis runs inline although more threads were asked for; null otherwise. */
+  readonly fallback: string | null;
+  /** Cleans and (unless analyze is false) analyses one article; rejects with the article's error. */
+  analyse(article: Article, analyze?: boolean): Promise<Doc>;
+  /** Stops the threads; pending analyses are rejected. */
+  close(): Promise<void>;
+}
+
+const MAX_THREADS = 256;
+
+/** A --threads value or DOSSIER_THREADS, checked: a whole number from 1 to 256. */
+export function parseThreads(value: string, from = '--threads'): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_THREADS) {
+    throw new DossierError(
+      'BAD_REQUEST',
+      `${from} must be a whole number from 1 to ${MAX_THREADS}, not "${value}"`,
+    );
+  }
+  return n;
+}
+
+/** The flag if given, else DOSSIER_THREADS, else one thread per core. */
+export function resolveThreads(flag?: string): number {
+  if (flag !== undefined) return parseThreads(flag);
+  const env = process.env.DOSSIER_THREADS;
+  if (env) return parseThreads(env, 'DOSSIER_THREADS');
+  return availableParallelism();
+}
+
+interface ThreadModule {
+  filename: string;
+  execArgv?: string[];
+}
+
+function threadModule(): ThreadModule | string {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) {
+    const js = new URL('./analysis-thread.js', here);
+    return existsSync(fileURLToPath(js)) ? { filename: js.href } : `${fileURLToPath(js)} is missing`;
+  }
+  try {
+    const tsx = pathToFileURL(createRequire(here).resolve('tsx')).href;
+    return {
+      filename: new URL('./analysis-thread.ts', here).href,
+      execArgv: [...process.execArgv, '--import', tsx],
+    };
+  } catch {
+    return 'running from TypeScript source and tsx (a dev dependency) is not installed';
+  }
+}
+
+function inlinePool(fallback: string | null): AnalysisPool {
+  return {
+    threads: 1,
+    mode: 'inline',
+    fallback,
+    analyse: async (article, analyze = true) => analyseArticle(article, analyze),
+    close: async () => {},
+  };
+}
+
+function fromReply(reply: AnalysisReply): Doc {
+  if ('doc' in reply) return reply.doc;
+  const { code, message } = reply.error;
+  throw code ? new DossierError(code, message) : new Error(message);
+}
+
+/** A pool of `threads` analysis threads, started on the first article (an empty run starts none). */
+export function openAnalysisPool(threads: number): AnalysisPool {
+  if (threads <= 1) return inlinePool(null);
+  const found = threadModule();
+  if (typeof found === 'string') return inlinePool(`analysis runs inline: ${found}`);
+  let piscina: Piscina<AnalysisTask, AnalysisReply> | null = null;
+  let closed = false;
+  return {
+    threads,
+    mode: 'threads',
+    fallback: null,
+    async analyse(article, analyze = true) {
+      if (closed) throw new Error('the analysis pool is closed');
+      piscina ??= new Piscina<AnalysisTask, AnalysisReply>({
+        ...found,
+        minThreads: threads,
+        maxThreads: threads,
+      });
+      // One copy of the bytes that the thread then owns: moving the reader's own buffer could
+      // detach bytes it shares with other articles (a feed's items, Node's small-buffer pool).
+      const bytes = new Uint8Array(article.raw.bytes);
+      const task: AnalysisTask = { article: { ...article, raw: { ...article.raw, bytes } }, analyze };
+      return fromReply(await piscina.run(task, { transferList: [bytes.buffer] }));
+    },
+    async close() {
+      closed = true;
+      await piscina?.destroy();
+    },
+  };
+}
