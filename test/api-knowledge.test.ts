@@ -139,3 +139,123 @@ describe('once stages have written', () => {
     expect(status).toMatchObject({ entities: true, events: true, quotes: true, claims: false });
   });
 });
+
+describe('timeline lanes, mentions over time and graph filters', () => {
+  let first: string;
+  let second: string;
+  const later = 'Ana Ruiz met Spanish envoys about the pier. She called it useful.';
+  beforeAll(async () => {
+    const docs = await t.store.listDocuments();
+    first = docs[0].id;
+    const added = await t.store.addDocument(
+      makeDoc(later, { title: 'Envoys', outlet: 'Valley Ledger', published: null }),
+    );
+    second = added.id;
+    const ev = (docId: string, body: string) => ({ docId, start: 0, end: body.length, text: body });
+    await t.store.putCorpusItems('entity', [
+      {
+        id: 'e-ana',
+        data: {
+          id: 'e-ana',
+          name: 'Ana Ruiz',
+          type: 'PERSON',
+          aliases: ['Mayor Ruiz'],
+          roles: [],
+          mentions: { [first]: 1, [second]: 2 },
+          merges: [],
+        } satisfies Entity,
+        docIds: [first, second],
+      },
+    ]);
+    const meeting: DossierEvent = {
+      id: 'ev-2',
+      code: '040',
+      type: 'consult',
+      label: 'meet',
+      sub: null,
+      goldstein: 1,
+      actor: { entityId: 'e-ana', name: 'Ana Ruiz', type: 'PERSON' },
+      target: { entityId: 'e-es', name: 'Spain', type: 'GPE' },
+      modality: 'asserted',
+      time: '2025-12',
+      place: null,
+      patterns: ['fixture'],
+      evidence: [ev(second, later)],
+    };
+    await t.store.putCorpusItems('event', [{ id: meeting.id, data: meeting, docIds: [second] }]);
+    const mention = {
+      id: `${first}:t0`,
+      docId: first,
+      value: '2026-01-06',
+      start: '2026-01-06',
+      end: '2026-01-07',
+      granularity: 'day',
+      timeSource: 'explicit',
+      label: 'the council fined the port company',
+      actors: ['Mayor Ruiz', 'Spain', 'the council'],
+      actorKeys: ['ruiz', 'spain'],
+      terms: ['coerce'],
+      evidence: { docId: first, start: 0, end: text.length, text },
+      reportTime: '2026-01-06',
+      rule: 'fixture',
+    };
+    await t.store.putCorpusItems('timeline-mentions', [{ id: first, data: [mention], docIds: [first] }]);
+  });
+
+  it('gives each timeline item its actors resolved to entities and the sources of its evidence', async () => {
+    const body = await get('/api/timeline');
+    expect(body.items).toHaveLength(1);
+    const item = body.items[0].data;
+    expect(item.actorEntities).toEqual([
+      { id: 'e-ana', name: 'Ana Ruiz' },
+      { id: 'e-es', name: 'Spain' },
+    ]);
+    expect(item.sources).toEqual([{ key: 'outlet:Harbor Post', name: 'Harbor Post', docIds: [first] }]);
+  });
+
+  it('counts an entity’s mentions per day, week and month, with undated articles apart', async () => {
+    const day = await get('/api/entities/e-ana/mentions-over-time');
+    expect(day).toMatchObject({
+      id: 'e-ana',
+      by: 'day',
+      buckets: [{ period: '2026-01-06', mentions: 1, docs: 1 }],
+      undated: { mentions: 2, docs: 1 },
+    });
+    const week = await get('/api/entities/e-ana/mentions-over-time?by=week');
+    expect(week.buckets).toEqual([{ period: '2026-01-05', mentions: 1, docs: 1 }]);
+    const month = await get('/api/entities/Ana%20Ruiz/mentions-over-time?by=month');
+    expect(month.buckets).toEqual([{ period: '2026-01', mentions: 1, docs: 1 }]);
+    const missing = await fetch(`${t.server.url}/api/entities/e-nobody/mentions-over-time`);
+    expect(missing.status).toBe(404);
+    const bad = await fetch(`${t.server.url}/api/entities/e-ana/mentions-over-time?by=year`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.code).toBe('BAD_REQUEST');
+  });
+
+  it('narrows the graph to a time range and a source', async () => {
+    const edges = async (q: string) =>
+      (await get(`/api/graph${q}`)).edges.map((e: { type: string }) => e.type).sort();
+    expect(await edges('')).toEqual(['coerce', 'consult']);
+    expect(await edges('?source=outlet:Harbor%20Post')).toEqual(['coerce']);
+    expect(await edges('?source=outlet:Valley%20Ledger')).toEqual(['consult']);
+    expect(await edges('?from=2026-01-01')).toEqual(['coerce']);
+    expect(await edges('?to=2025-12-31')).toEqual(['consult']);
+    expect(await edges('?from=2025-12-15&to=2025-12-20')).toEqual(['consult']);
+    const none = await get('/api/graph?from=2027');
+    expect(none.stage).toMatchObject({ available: true, note: 'No relations match these filters.' });
+    expect(none.filtered).toBe(true);
+    const all = await get('/api/graph');
+    expect(all.filtered).toBe(false);
+    expect(all.sources.map((s: { key: string }) => s.key).sort()).toEqual([
+      'outlet:Harbor Post',
+      'outlet:Valley Ledger',
+    ]);
+    const co = await get('/api/graph?mode=co-mention&source=outlet:Valley%20Ledger');
+    expect(co.edges.every((e: { docIds: string[] }) => e.docIds.every((d) => d === second))).toBe(true);
+    const bad = await fetch(`${t.server.url}/api/graph?source=nowhere`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toMatch(/No source "nowhere"/);
+    const badDate = await fetch(`${t.server.url}/api/graph?from=yesterday`);
+    expect(badDate.status).toBe(400);
+  });
+});

@@ -11,7 +11,7 @@ export const pageQuery = {
 };
 
 const genre = z.enum(['report', 'analysis', 'opinion', 'blog']);
-const isoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const isoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const docsQuery = z.object({
   ...pageQuery,

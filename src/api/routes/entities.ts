@@ -5,6 +5,7 @@ import { recordCorrection, requireEntity } from '../../resolve/corrections.js';
 import { listEntities, loadEntities } from '../../resolve/entity-listing.js';
 import type { ApiContext } from '../api-context.js';
 import { ApiError } from '../api-error.js';
+import { mentionsOverTime } from '../mentions-over-time.js';
 import { defineRoute, parseInput, type RouteSpec } from '../route-spec.js';
 import { idParams, pageQuery } from '../schemas.js';
 import { stages } from '../stages.js';
@@ -19,6 +20,18 @@ const entityRow = z.object({
   docs: z.array(z.string()),
 });
 
+const tally = z.object({ mentions: z.number(), docs: z.number() });
+const mentionsOverTimeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  by: z.enum(['day', 'week', 'month']),
+  buckets: z.array(
+    tally.extend({ period: z.string().describe('YYYY-MM-DD (a day, or a week’s Monday) or YYYY-MM') }),
+  ),
+  undated: tally.describe('Mentions in articles without a publication date'),
+  coarse: tally.describe('Mentions in articles dated less precisely than the buckets'),
+});
+
 const correctionBody = z.discriminatedUnion('op', [
   z.object({
     op: z.literal('merge'),
@@ -28,7 +41,7 @@ const correctionBody = z.discriminatedUnion('op', [
   z.object({ op: z.literal('rename'), name: z.string().trim().min(1).max(300) }),
 ]);
 
-export function entityRoutes({ store }: ApiContext): RouteSpec[] {
+export function entityRoutes({ store, summaries }: ApiContext): RouteSpec[] {
   const note = (n: number) =>
     n > 0 ? 'Entities resolved across the stored documents.' : stages.entities.empty;
   return [
@@ -74,6 +87,32 @@ export function entityRoutes({ store }: ApiContext): RouteSpec[] {
         const { entities } = await loadEntities(store);
         if (entities.length === 0) throw new ApiError('NOT_FOUND', stages.entities.empty);
         return c.json(requireEntity(entities, params.id));
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/entities/{id}/mentions-over-time',
+      tag: 'entities',
+      summary:
+        'How often the entity is mentioned per day, week or month, by publication date of the articles',
+      description:
+        'Buckets run from the first to the last period with a mention, empty ones included. Mentions in undated ' +
+        'articles, and in articles dated less precisely than a bucket, are counted apart.',
+      params: idParams,
+      query: z.object({
+        by: z
+          .enum(['auto', 'day', 'week', 'month'])
+          .default('auto')
+          .describe('Bucket size; auto picks the finest that spans the dates in at most 400 buckets'),
+      }),
+      response: mentionsOverTimeSchema,
+      errors: [404],
+      async handler(c, { params, query }) {
+        const { entities } = await loadEntities(store);
+        if (entities.length === 0) throw new ApiError('NOT_FOUND', stages.entities.empty);
+        const e = requireEntity(entities, params.id);
+        const docs = new Map((await summaries.get()).map((d) => [d.id, d]));
+        return c.json({ id: e.id, name: e.name, ...mentionsOverTime(e.mentions, docs, query.by) });
       },
     }),
     defineRoute({

@@ -1,11 +1,18 @@
 // The network: entities as nodes and actor-to-actor relations (aggregated from events) as edges, in the shape
 // cytoscape and exporters take, each edge with its evidence sentences. `mode=co-mention` instead links
 // entities named in the same articles (weight = shared articles): weaker than a relation, and labelled so.
+// Both narrow to a time range (the event's time for relations, the article's date for co-mentions) and to
+// one source (an outlet, or one article without an outlet), as `dossier graph --from --to --source` does.
 import { z } from 'zod';
 import { listEvents, relationsFrom } from '../../events/event-listing.js';
 import { listEntities } from '../../resolve/entity-listing.js';
+import type { DocSummary } from '../../store/store.js';
 import type { ApiContext } from '../api-context.js';
+import { ApiError } from '../api-error.js';
+import { matchesFilter } from '../doc-scan.js';
+import { type DocSource, docsOfSource, listSources } from '../doc-sources.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
+import { isoDay } from '../schemas.js';
 import { stages } from '../stages.js';
 
 const CO_MENTION_NODES = 60;
@@ -28,11 +35,38 @@ const graphSchema = z.object({
       evidence: z.array(evidence),
     }),
   ),
+  sources: z
+    .array(z.object({ key: z.string(), name: z.string(), documents: z.number() }))
+    .describe('Every source in the corpus, for the `source` filter'),
+  filtered: z.boolean().describe('Whether a time or source filter narrowed the graph'),
 });
 type Graph = z.infer<typeof graphSchema>;
+type Base = Omit<Graph, 'sources' | 'filtered'>;
 
-async function relationGraph({ store }: ApiContext, type: string | undefined): Promise<Graph> {
-  const events = await listEvents(store);
+interface GraphFilter {
+  from?: string;
+  to?: string;
+  /** Documents of the chosen source; undefined for all. */
+  docs?: Set<string>;
+}
+
+/** A time value (`2026`, `2026-01`, `2026-01-03…`) is in range when it overlaps it: each bound is compared
+ * at the precision both share, so `2026` overlaps `from=2026-01-05` and `2026-01-03` does not. */
+function inRange(t: string | null, f: GraphFilter): boolean {
+  if (!f.from && !f.to) return true;
+  if (!t || !/^\d{4}/.test(t)) return false;
+  const n = (bound: string) => Math.min(bound.length, t.length);
+  const after = !f.from || t.slice(0, n(f.from)) >= f.from.slice(0, n(f.from));
+  const before = !f.to || t.slice(0, n(f.to)) <= f.to.slice(0, n(f.to));
+  return after && before;
+}
+
+async function relationGraph({ store }: ApiContext, type: string | undefined, f: GraphFilter): Promise<Base> {
+  const all = await listEvents(store);
+  const events = all
+    .filter((e) => inRange(e.time, f))
+    .map((e) => (f.docs ? { ...e, evidence: e.evidence.filter((v) => f.docs!.has(v.docId)) } : e))
+    .filter((e) => e.evidence.length > 0);
   const relations = relationsFrom(events).filter((r) => !type || r.type === type);
   const types = new Map(
     events.flatMap((e) => [e.actor, e.target]).flatMap((p) => (p ? [[p.entityId, p.type]] : [])),
@@ -53,20 +87,36 @@ async function relationGraph({ store }: ApiContext, type: string | undefined): P
       evidence: r.evidence.slice(0, MAX_EVIDENCE),
     };
   });
-  const available = edges.length > 0;
+  // Available means the store holds relations at all; a filter that leaves none is not a missing stage.
+  const available = edges.length > 0 || (events !== all && relationsFrom(all).length > 0);
   return {
     stage: {
       name: 'relations',
       available,
-      note: available ? 'Relations aggregated from events.' : NO_RELATIONS,
+      note: !available
+        ? NO_RELATIONS
+        : edges.length > 0
+          ? 'Relations aggregated from events.'
+          : 'No relations match these filters.',
     },
     nodes: [...nodes.values()],
     edges,
   };
 }
 
-async function coMentionGraph({ store }: ApiContext): Promise<Graph> {
-  const top = (await listEntities(store)).slice(0, CO_MENTION_NODES);
+async function coMentionGraph({ store }: ApiContext, f: GraphFilter, docs: DocSummary[]): Promise<Base> {
+  const kept =
+    f.docs || f.from || f.to
+      ? new Set(
+          docs
+            .filter((d) => (!f.docs || f.docs.has(d.id)) && matchesFilter(d, { from: f.from, to: f.to }))
+            .map((d) => d.id),
+        )
+      : null;
+  const top = (await listEntities(store))
+    .map((e) => (kept ? { ...e, docs: e.docs.filter((d) => kept.has(d)) } : e))
+    .filter((e) => e.docs.length > 0)
+    .slice(0, CO_MENTION_NODES);
   const edges: Graph['edges'] = [];
   for (let i = 0; i < top.length; i++) {
     for (let j = i + 1; j < top.length; j++) {
@@ -98,6 +148,20 @@ async function coMentionGraph({ store }: ApiContext): Promise<Graph> {
   };
 }
 
+function sourceDocs(
+  sources: DocSource[],
+  docs: DocSummary[],
+  key: string | undefined,
+): Set<string> | undefined {
+  if (!key) return undefined;
+  if (!sources.some((s) => s.key === key))
+    throw new ApiError(
+      'BAD_REQUEST',
+      `No source "${key}"; sources are \`outlet:<name>\` or \`doc:<id>\` (listed in this endpoint's \`sources\`).`,
+    );
+  return docsOfSource(docs, key);
+}
+
 export function graphRoutes(ctx: ApiContext): RouteSpec[] {
   return [
     defineRoute({
@@ -108,12 +172,35 @@ export function graphRoutes(ctx: ApiContext): RouteSpec[] {
       query: z.object({
         type: z.string().max(100).optional().describe('Only relations of this event type'),
         mode: z.enum(['relations', 'co-mention']).default('relations'),
+        from: isoDay
+          .optional()
+          .describe('Only relations at or after this date (co-mention: articles published)'),
+        to: isoDay
+          .optional()
+          .describe('Only relations at or before this date (a month or year covers all of it)'),
+        source: z
+          .string()
+          .max(300)
+          .optional()
+          .describe(
+            'Only evidence from this source: `outlet:<name>`, or `doc:<id>` for an article without outlet',
+          ),
       }),
       response: graphSchema,
+      errors: [400],
       async handler(c, { query }) {
-        return c.json(
-          query.mode === 'co-mention' ? await coMentionGraph(ctx) : await relationGraph(ctx, query.type),
-        );
+        const docs = await ctx.summaries.get();
+        const sources = listSources(docs);
+        const f: GraphFilter = {
+          from: query.from,
+          to: query.to,
+          docs: sourceDocs(sources, docs, query.source),
+        };
+        const graph =
+          query.mode === 'co-mention'
+            ? await coMentionGraph(ctx, f, docs)
+            : await relationGraph(ctx, query.type, f);
+        return c.json({ ...graph, sources, filtered: Boolean(f.from || f.to || f.docs) });
       },
     }),
   ];

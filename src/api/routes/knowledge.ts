@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { listClaims } from '../../claims/claim-listing.js';
 import { listEvents } from '../../events/event-listing.js';
+import { loadEntities } from '../../resolve/entity-listing.js';
 import { listStories } from '../../stories/story-listing.js';
 import { filterTimeline } from '../../time/timeline.js';
 import { loadTimeline } from '../../time/timeline-store.js';
@@ -11,6 +12,7 @@ import { cachedQuotes } from '../quote-scan.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { pageQuery } from '../schemas.js';
 import { type StageName, stages } from '../stages.js';
+import { withLanes } from '../timeline-lanes.js';
 
 const listSchema = z.object({
   stage: z.object({ name: z.string(), available: z.boolean(), note: z.string() }),
@@ -44,14 +46,15 @@ function page<T extends { id: string }>(
   };
 }
 
-export function knowledgeRoutes({ store }: ApiContext): RouteSpec[] {
+export function knowledgeRoutes({ store, summaries }: ApiContext): RouteSpec[] {
   const quotes = cachedQuotes(store);
   return [
     defineRoute({
       method: 'get',
       path: '/api/timeline',
       tag: 'dossier',
-      summary: 'Timeline items in time order, each with its interval, granularity, actors and evidence',
+      summary:
+        'Timeline items in time order, each with its interval, granularity, actors (resolved to entities), sources and evidence',
       query: z.object({
         ...pageQuery,
         from: z.string().max(30).optional().describe('Items ending after this date'),
@@ -62,7 +65,15 @@ export function knowledgeRoutes({ store }: ApiContext): RouteSpec[] {
       async handler(c, { query }) {
         const all = await loadTimeline(store);
         const shown = filterTimeline(all, query);
-        return c.json(page('timeline', all, shown, query.limit, query.offset, (i) => i.docs));
+        const listed = page('timeline', all, shown, query.limit, query.offset, (i) => i.docs);
+        // Lanes are resolved for the page shown only: entities and summaries are read once per request.
+        const [{ entities }, docs] = await Promise.all([loadEntities(store), summaries.get()]);
+        const data = withLanes(
+          listed.items.map((i) => i.data),
+          entities,
+          docs,
+        );
+        return c.json({ ...listed, items: listed.items.map((i, n) => ({ ...i, data: data[n] })) });
       },
     }),
     defineRoute({

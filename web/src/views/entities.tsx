@@ -1,9 +1,11 @@
 // Entities resolved across articles (filter by type) and one entity's page: names and aliases, roles with
-// evidence, why names were merged, the articles that mention it, and its quotes, events and timeline items.
+// evidence, why names were merged, mentions over time, the articles that mention it, and its quotes, events
+// and timeline items.
 import { useState } from 'preact/hooks';
 import { type DocSummary, type EntityRow, getJson, type StageList, type StageStatus } from '../api';
 import { docTitle, fmtDate } from '../components/doc-line';
 import { EvidenceLinks, itemTitle } from '../components/evidence';
+import { MentionsChart } from '../components/mentions-chart';
 import { Empty, Failure, Loading } from '../components/status';
 import { VirtualList } from '../components/virtual-list';
 import { useFetch } from '../lib/use-fetch';
@@ -98,6 +100,8 @@ export function EntityPage({ id }: { id: string }) {
           ))}
         </ul>
       )}
+      <h2>Mentions over time</h2>
+      <MentionsChart entityId={data.id} />
       <h2>Mentioned in</h2>
       <MentionedIn mentions={docs} />
       {data.merges.length > 0 && (

@@ -1,12 +1,19 @@
 // The network: cytoscape over /api/graph. Relations aggregated from events (click an edge for its evidence
 // sentences, a node for its entity page); without any, entities named in the same articles, labelled so.
+// Relation type filters in the page; time range and source go to the server (#/network?from=…&source=…).
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson, type StageStatus } from '../api';
 import { EvidenceLinks } from '../components/evidence';
+import {
+  type GraphFilter,
+  GraphFilters,
+  graphFilterOf,
+  type SourceOption,
+} from '../components/graph-filters';
 import { Empty, Failure, Loading } from '../components/status';
 import { useFetch } from '../lib/use-fetch';
-import { go, href } from '../router';
+import { go, href, useRoute } from '../router';
 
 interface Graph {
   stage: StageStatus;
@@ -20,16 +27,20 @@ interface Graph {
     docIds: string[];
     evidence: { docId: string; start: number; end: number; text: string }[];
   }[];
+  sources?: SourceOption[];
+  filtered?: boolean;
 }
 
-async function loadGraph(): Promise<{ relations: Graph; shown: Graph }> {
-  const relations = await getJson<Graph>('/graph');
+async function loadGraph(filter: GraphFilter): Promise<{ relations: Graph; shown: Graph }> {
+  const relations = await getJson<Graph>('/graph', { ...filter });
   if (relations.stage.available) return { relations, shown: relations };
-  return { relations, shown: await getJson<Graph>('/graph', { mode: 'co-mention' }) };
+  return { relations, shown: await getJson<Graph>('/graph', { mode: 'co-mention', ...filter }) };
 }
 
 export function Network() {
-  const { data, error } = useFetch(loadGraph, 'graph');
+  const filter = graphFilterOf(useRoute());
+  const filterKey = JSON.stringify(filter);
+  const { data, error } = useFetch(() => loadGraph(filter), `graph:${filterKey}`);
   const box = useRef<HTMLDivElement>(null);
   const [picked, setPicked] = useState<Graph['edges'][number] | null>(null);
   const [type, setType] = useState('');
@@ -89,12 +100,13 @@ export function Network() {
       cy?.destroy();
     };
   }, [data, type]);
+  useEffect(() => setPicked(null), [filterKey]);
 
   if (error) return <Failure error={error} />;
   if (!data) return <Loading what="the network" />;
   const names = new Map(data.shown.nodes.map((n) => [n.id, n.label]));
   const label = (id: string) => names.get(id) ?? id;
-  if (data.shown.nodes.length === 0) {
+  if (data.shown.nodes.length === 0 && !data.shown.filtered) {
     return (
       <Empty title="Network" note={data.relations.stage.note}>
         <p class="muted">{data.shown.stage.note}</p>
@@ -109,6 +121,9 @@ export function Network() {
           {data.relations.stage.note} Showing instead: {data.shown.stage.note}
         </p>
       )}
+      <p class="network-tools">
+        <GraphFilters filter={filter} sources={data.shown.sources ?? []} />
+      </p>
       <label>
         Relation type{' '}
         <select value={type} onChange={(e) => setType(e.currentTarget.value)}>
@@ -119,7 +134,12 @@ export function Network() {
             </option>
           ))}
         </select>
-      </label>
+      </label>{' '}
+      <span class="muted" data-testid="network-count" data-edges={edges.length} data-nodes={nodes.length}>
+        {edges.length} {data.shown.stage.name === 'co-mention' ? 'co-mention links' : 'relations'} among{' '}
+        {nodes.length} actors{data.shown.filtered ? ' (filtered)' : ''}
+        {edges.length === 0 ? ` — ${data.shown.stage.note}` : ''}
+      </span>
       <div class="graph" ref={box} data-testid="graph" />
       {picked && (
         <div class="edge-evidence" data-testid="edge-evidence">
