@@ -76,7 +76,13 @@ export function MentionsChart({ entityId }: { entityId: string }) {
               <g key={b.period} class="mbar" data-period={b.period} data-mentions={b.mentions}>
                 <title>{`${b.period}: ${plural(b.mentions, 'mention')} in ${plural(b.docs, 'article')}`}</title>
                 {b.mentions > 0 && (
-                  <rect x={x + bw * 0.1} y={H - PAD.bottom - h} width={Math.max(1, bw * 0.8)} height={h} />
+                  <rect
+                    class="fill"
+                    x={x + bw * 0.1}
+                    y={H - PAD.bottom - h}
+                    width={Math.max(1, bw * 0.8)}
+                    height={h}
+                  />
                 )}
                 {i % every === 0 && (
                   <text class="tick" x={x + bw / 2} y={H - 6} text-anchor="middle">
