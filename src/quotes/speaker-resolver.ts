@@ -3,6 +3,7 @@
 // nearest earlier speaker or person of compatible gender; a bare role ("the spokeswoman") → the
 // person stated to hold it; "who" → the phrase it follows. Resolution across documents is the
 // entity resolver's job; this only names the local referent.
+import { genderOfFirstName, roleNounAtEnd } from '../resolve/coref-lexicon.js';
 import { type EntityHint, readSource, type SourceReading } from './source-name.js';
 import { findTitledMentions } from './titled-mentions.js';
 
@@ -64,10 +65,10 @@ export class SpeakerResolver {
       const known = name.includes(' ') ? undefined : this.bySurname.get(name.toLowerCase());
       if (known) this.touch(known, e.end);
       else if (e.label !== 'WORD')
-        this.remember(name, 'PERSON', e.role ?? null, e.end, genderOf(e.role ?? ''));
+        this.remember(name, 'PERSON', e.role ?? null, e.end, genderOf(e.role ?? '', name));
     }
-    const r = readSource(this.text, source.start, source.end, this.entities);
     const raw = this.text.slice(source.start, source.end);
+    const r = asRolePhrase(raw, readSource(this.text, source.start, source.end, this.entities));
     switch (r.kind) {
       case 'name':
       case 'org':
@@ -87,7 +88,8 @@ export class SpeakerResolver {
     const name = r.name ?? '';
     const known =
       r.kind === 'name' && !name.includes(' ') ? this.bySurname.get(name.toLowerCase()) : undefined;
-    const person = known ?? this.remember(name, r.type, r.role, at, genderOf(raw));
+    const person =
+      known ?? this.remember(name, r.type, r.role, at, genderOf(raw, r.kind === 'name' ? name : ''));
     this.touch(person, at);
     if (r.role && !person.roles.includes(r.role)) person.roles.push(r.role);
     return { speaker: { name: person.name, type: person.type }, role: r.role ?? person.roles[0] ?? null };
@@ -170,10 +172,22 @@ export class SpeakerResolver {
   }
 }
 
-function genderOf(phrase: string): Gender {
+/** Gender from the words around a name (Mrs., spokeswoman) or, failing that, from its first name. */
+function genderOf(phrase: string, name = ''): Gender {
   if (FEMALE.test(phrase)) return 'female';
   if (MALE.test(phrase)) return 'male';
-  return null;
+  const words = name.split(/\s+/);
+  return words.length > 1 ? genderOfFirstName(words[0]) : null;
+}
+
+/** "the US president" read as the country inside it is the role phrase it is (a person's role). */
+function asRolePhrase(raw: string, r: SourceReading): SourceReading {
+  if (r.kind !== 'org' || (r.type !== 'GPE' && r.type !== 'NORP')) return r;
+  const words = raw.trim().split(/\s+/);
+  if (!/^(?:the|a|an)$/i.test(words[0] ?? '')) return r;
+  const head = roleNounAtEnd(words);
+  if (head?.role.kind !== 'person') return r;
+  return { ...r, kind: 'role', name: null, type: null, role: raw.trim(), roleHead: head.role.noun };
 }
 
 const ROLE_NOISE = new Set(['the', 'a', 'an', 'former', 'then', 'new']);

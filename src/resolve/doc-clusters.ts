@@ -1,10 +1,14 @@
 // Within one document: group the mentions that refer to one referent. Full names first; then a bare
 // surname or first name joins the person who carries it; an acronym joins the organisation it abbreviates;
-// country names, nationality words and acting seats of government join their country.
-import { countryByDemonym, countryByName } from './countries.js';
+// country names, nationality words and acting seats of government join their country. Then the roles
+// the text states for each are collected (stated-roles.ts), and role nouns, government phrases and
+// attribution pronouns that point back to a cluster join it (doc-coref.ts) — as mentions, not names.
+import { countryByCode, countryByDemonym, countryByName } from './countries.js';
+import { findCoreferences, type TextRange } from './doc-coref.js';
 import type { Evidence, Mention } from './entity.js';
 import { governmentFor } from './metonymy.js';
 import { acronymKey, acronymsOf, nameKey, strippedWords, surnameKey } from './name-key.js';
+import { collectStatedRoles } from './stated-roles.js';
 
 export interface Cluster {
   type: string;
@@ -26,6 +30,7 @@ export function clusterDocument(
   text: string,
   mentions: readonly Mention[],
   roleSpans: readonly Mention[] = [],
+  sentences?: readonly TextRange[],
 ): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
@@ -113,7 +118,13 @@ export function clusterDocument(
   }
 
   for (const c of clusters) c.names.sort((a, b) => strippedWords(b).length - strippedWords(a).length);
-  attachRoles(docId, text, clusters, roleSpans);
+  const profiles = collectStatedRoles(docId, text, clusters, roleSpans);
+  for (const link of findCoreferences(text, clusters, profiles, sentences)) {
+    const target =
+      'names' in link.target ? link.target : countryCluster(byKey, clusters, link.target.country);
+    const { start, end, text: surface, reason } = link;
+    if (target) target.mentions.push({ start, end, text: surface, type: target.type, reason });
+  }
   return clusters;
 }
 
@@ -140,32 +151,15 @@ function findPersonByPart(clusters: Cluster[], word: string, at: number): Cluste
   return best;
 }
 
-/** Role phrases right before a person ("Foreign Ministry Spokeswoman Maria Zakharova") or in apposition. */
-function attachRoles(docId: string, text: string, clusters: Cluster[], roleSpans: readonly Mention[]): void {
-  for (const c of clusters) {
-    if (!personTypes.has(c.type)) continue;
-    for (const m of c.mentions) {
-      const role = roleSpans.find(
-        (r) => r.end <= m.start && m.start - r.end <= 2 && /^[\s,]*$/.test(text.slice(r.end, m.start)),
-      );
-      const appositive = /^,\s+((?:a|an|the)\s+[^,.;:"“”()]{3,90}?)(?=,|\.|;|$)/.exec(
-        text.slice(m.end, m.end + 120),
-      );
-      const found = role
-        ? { text: role.text, start: role.start, end: role.end }
-        : appositive
-          ? {
-              text: appositive[1],
-              start: m.end + appositive[0].indexOf(appositive[1]),
-              end: m.end + appositive[0].length,
-            }
-          : null;
-      if (found && !c.roles.some((r) => r.text === found.text)) {
-        c.roles.push({
-          text: found.text,
-          evidence: { docId, start: found.start, end: found.end, text: found.text },
-        });
-      }
-    }
-  }
+/** The document's cluster for a country (for "the Venezuelan government"), made when the country is not named. */
+function countryCluster(byKey: Map<string, Cluster>, clusters: Cluster[], code: string): Cluster | null {
+  const key = `country:${code}`;
+  const existing = byKey.get(key);
+  if (existing) return existing;
+  const country = countryByCode(code);
+  if (!country) return null;
+  const c: Cluster = { type: 'GPE', names: [country.name], mentions: [], roles: [], country: code };
+  byKey.set(key, c);
+  clusters.push(c);
+  return c;
 }

@@ -44,7 +44,9 @@ export class EntityStage {
       if (resolvable.has(s.label)) mentions.push(m);
       else if (roleLabels.has(s.label)) roles.push(m);
     }
-    const resolved = this.index.resolve(docId, clusterDocument(docId, doc.text, mentions, roles));
+    const sentences = doc.layers.sentences ?? [];
+    const clusters = clusterDocument(docId, doc.text, mentions, roles, sentences);
+    const resolved = this.index.resolve(docId, clusters);
     const touched = new Set(resolved.map((r) => r.entityId));
     const layer: Span[] = resolved
       .map((r) => ({

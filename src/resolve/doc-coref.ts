@@ -1,0 +1,286 @@
+// Within-document coreference: after the names in a document are grouped (doc-clusters.ts), the
+// phrases that point back to them without naming them in full are linked to them, each with its
+// reason, so mention counts, events and claims see them too. Precision first: a site is linked only
+// when exactly one earlier entity fits it — a role noun needs a person stated to hold that role
+// (and, if the phrase names a country, a role tied to that country); a pronoun in attribution
+// position needs a person of compatible gender, the only one or the speaker of its sentence.
+
+import { isAttributionAdverb, isAttributionVerb, type RoleNoun, roleNounAtEnd } from './coref-lexicon.js';
+import { findSites, type Occupied, type Site } from './coref-sites.js';
+import { countryByCode } from './countries.js';
+import type { Cluster } from './doc-clusters.js';
+import { foldDiacritics, strippedWords } from './name-key.js';
+import { insideRegion, quotedRegions, type Region } from './quoted-regions.js';
+import type { Profile, StatedRole } from './stated-roles.js';
+
+export interface CorefLink {
+  start: number;
+  end: number;
+  text: string;
+  /** The cluster referred to, or the country whose government the phrase names. */
+  target: Cluster | { country: string };
+  reason: string;
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** How far back (characters) an antecedent's latest mention may be. */
+const ROLE_WINDOW = 2500;
+const PRONOUN_WINDOW = 2000;
+const personTypes = new Set(['PERSON', 'PER']);
+const orgHeads = /\b(?:institute|council|center|centre|group|ministry|university|agency|foundation|party)$/i;
+const leader = roleNounAtEnd(['leader'])!.role;
+
+interface Anchor {
+  start: number;
+  end: number;
+  cluster: Cluster;
+}
+
+const lowerWords = (s: string) =>
+  foldDiacritics(s)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+
+/** Whether a stated role fits a role noun: "Russian Foreign Ministry Spokeswoman" fits "the spokeswoman". */
+function fits(role: RoleNoun, stated: string, modifiers: readonly string[]): boolean {
+  const words = lowerWords(stated);
+  for (const f of role.fits) {
+    const fw = f.split(' ');
+    for (let i = 0; i + fw.length <= words.length; i++) {
+      if (!fw.every((w, k) => words[i + k] === w)) continue;
+      // "the president" is not the vice president, nor (unless it says so) the former one
+      const qualifier = words[i - 1];
+      if (
+        qualifier &&
+        ['vice', 'deputy', 'former', 'ex'].includes(qualifier) &&
+        !modifiers.includes(qualifier)
+      )
+        continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+function sentenceRanges(text: string): TextRange[] {
+  const out: TextRange[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?]["”’)]*\s+(?=[\p{Lu}“"‘])|\n+/gu)) {
+    const end = (m.index ?? 0) + m[0].length;
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+function sentenceAt(sentences: readonly TextRange[], at: number): TextRange {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo] ?? { start: 0, end: at };
+}
+
+const nameOf = (c: Cluster) => c.names[0];
+
+export function findCoreferences(
+  text: string,
+  clusters: readonly Cluster[],
+  profiles: ReadonlyMap<Cluster, Profile>,
+  sentenceSpans?: readonly TextRange[],
+): CorefLink[] {
+  const anchors: Anchor[] = clusters
+    .flatMap((c) => c.mentions.map((m) => ({ start: m.start, end: m.end, cluster: c })))
+    .sort((a, b) => a.start - b.start);
+  const occupied: Occupied[] = anchors.map((a) => ({ start: a.start, end: a.end, type: a.cluster.type }));
+  const quotes = quotedRegions(text);
+  const surnames = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    if (!personTypes.has(c.type)) continue;
+    const full = c.names.find((n) => strippedWords(n).length > 1);
+    if (!full || orgHeads.test(full)) continue;
+    const key = strippedWords(full).at(-1)!;
+    surnames.set(key, surnames.has(key) && surnames.get(key) !== c ? null : c);
+  }
+  const sites = findSites(
+    text,
+    occupied,
+    quotes,
+    new Set([...surnames].filter(([, c]) => c).map(([k]) => k)),
+  );
+  let sentences = sentenceSpans?.length ? sentenceSpans : null;
+
+  const seen: Anchor[] = [];
+  const lastSeen = new Map<Cluster, number>();
+  const links: CorefLink[] = [];
+  let next = 0;
+  for (const site of sites) {
+    while (next < anchors.length && anchors[next].end <= site.start) {
+      seen.push(anchors[next]);
+      lastSeen.set(anchors[next].cluster, anchors[next].start);
+      next++;
+    }
+    let link: CorefLink | null = null;
+    if (site.kind === 'role') link = linkRole(site, lastSeen, profiles);
+    else if (site.kind === 'government') link = linkGovernment(site, lastSeen, profiles);
+    else if (site.kind === 'surname') {
+      const c = surnames.get(site.key);
+      if (c)
+        link = { ...span(site), target: c, reason: `coref: surname of ${nameOf(c)}, not tagged as a name` };
+    } else {
+      sentences ??= sentenceRanges(text);
+      link = linkPronoun(text, site, seen, profiles, quotes, sentences);
+    }
+    if (!link) continue;
+    links.push(link);
+    if ('names' in link.target) {
+      const anchor = { start: site.start, end: site.end, cluster: link.target };
+      seen.push(anchor);
+      lastSeen.set(link.target, site.start);
+    }
+  }
+  return links;
+}
+
+const span = (s: Site) => ({ start: s.start, end: s.end, text: s.text });
+
+function linkRole(
+  site: Extract<Site, { kind: 'role' }>,
+  lastSeen: ReadonlyMap<Cluster, number>,
+  profiles: ReadonlyMap<Cluster, Profile>,
+): CorefLink | null {
+  const found: Array<{ c: Cluster; role: StatedRole | null }> = [];
+  for (const [c, last] of lastSeen) {
+    if (site.start - last > ROLE_WINDOW) continue;
+    const p = profiles.get(c);
+    if (!p) continue;
+    if (site.role.kind === 'person') {
+      if (!personTypes.has(c.type)) continue;
+      if (site.role.gender && p.gender && p.gender !== site.role.gender) continue;
+      const role = p.roles.find(
+        (r) =>
+          r.start < site.start &&
+          fits(site.role, r.text, site.modifiers) &&
+          (!site.country || r.countries.includes(site.country)),
+      );
+      if (role) found.push({ c, role });
+    } else {
+      if (c.type !== 'ORG') continue;
+      const described = [...c.names, ...p.roles.filter((r) => r.start < site.start).map((r) => r.text)];
+      if (!described.some((d) => fits(site.role, d, site.modifiers))) continue;
+      if (site.country && !p.countries.has(site.country)) continue;
+      found.push({ c, role: null });
+    }
+  }
+  if (found.length !== 1) return null;
+  const { c, role } = found[0];
+  const why = role ? `stated earlier as "${role.text}"` : `named "${nameOf(c)}"`;
+  const tie = site.country ? `, tied to ${countryByCode(site.country)?.name ?? site.country}` : '';
+  return {
+    ...span(site),
+    target: c,
+    reason: `coref: role noun "${site.text}" → the only entity in reach ${why}${tie}`,
+  };
+}
+
+/** The country a leader leads, from a stated leader role that names it ("Russian President"). */
+function leaderCountry(p: Profile | undefined): string | null {
+  const r = p?.roles.find((x) => x.countries.length === 1 && fits(leader, x.text, []));
+  return r ? r.countries[0] : null;
+}
+
+function linkGovernment(
+  site: Extract<Site, { kind: 'government' }>,
+  lastSeen: ReadonlyMap<Cluster, number>,
+  profiles: ReadonlyMap<Cluster, Profile>,
+): CorefLink | null {
+  let country = site.country;
+  let via = '';
+  if (!country && site.modifierName) {
+    const key = foldDiacritics(site.modifierName).toLowerCase();
+    const people = [...lastSeen.keys()].filter(
+      (c) => personTypes.has(c.type) && c.names.some((n) => strippedWords(n).at(-1) === key),
+    );
+    country = people.length === 1 ? leaderCountry(profiles.get(people[0])) : null;
+    if (people.length === 1) via = ` (led by ${nameOf(people[0])})`;
+  }
+  if (!country) return null;
+  const name = countryByCode(country)?.name ?? country;
+  return {
+    ...span(site),
+    target: { country },
+    reason: `coref: "${site.text}" is the government of ${name}${via}`,
+  };
+}
+
+function linkPronoun(
+  text: string,
+  site: Extract<Site, { kind: 'pronoun' }>,
+  seen: readonly Anchor[],
+  profiles: ReadonlyMap<Cluster, Profile>,
+  quotes: readonly Region[],
+  sentences: readonly TextRange[],
+): CorefLink | null {
+  const compatible = (a: Anchor) => {
+    if (!personTypes.has(a.cluster.type) || insideRegion(quotes, a.start)) return false;
+    const g = profiles.get(a.cluster)?.gender;
+    return !g || g === site.gender;
+  };
+  let nearest: Anchor | null = null;
+  let k = seen.length - 1;
+  for (; k >= 0 && site.start - seen[k].start <= PRONOUN_WINDOW; k--) {
+    if (compatible(seen[k])) {
+      nearest = seen[k];
+      break;
+    }
+  }
+  if (!nearest) return null;
+  const sentence = sentenceAt(sentences, nearest.start);
+  const inSentence: Anchor[] = [];
+  for (; k >= 0 && seen[k].start >= sentence.start; k--) if (compatible(seen[k])) inSentence.unshift(seen[k]);
+  const people = [...new Set(inSentence.map((a) => a.cluster))];
+  let pick: Cluster | null = null;
+  let why = '';
+  if (people.length === 1) {
+    pick = people[0];
+    why = 'the nearest person of compatible gender';
+  } else {
+    const speakers = [...new Set(inSentence.filter((a) => isSpeaker(text, a)).map((a) => a.cluster))];
+    if (speakers.length === 1) {
+      pick = speakers[0];
+      why = 'the speaker of the nearest sentence naming a compatible person';
+    } else if (/^\W*(?:\p{L}+\s+)?$/u.test(text.slice(sentence.start, inSentence[0].start))) {
+      pick = inSentence[0].cluster;
+      why = 'the subject of the nearest sentence naming a compatible person';
+    }
+  }
+  if (!pick) return null;
+  const p = profiles.get(pick);
+  if (p && !p.gender) p.gender = site.gender;
+  return {
+    ...span(site),
+    target: pick,
+    reason: `coref: "${site.text}" in attribution position → ${why}, ${nameOf(pick)}`,
+  };
+}
+
+/** A mention with a reporting verb right after it ("Galeotti wrote") or right before it ("said Galeotti"). */
+function isSpeaker(text: string, a: Anchor): boolean {
+  const after = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(a.end, a.end + 30));
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, a.start - 16), a.start));
+  return (
+    (after !== null &&
+      (isAttributionVerb(after[1]) ||
+        (isAttributionAdverb(after[1]) && after[2] !== undefined && isAttributionVerb(after[2])))) ||
+    (before !== null && isAttributionVerb(before[1]))
+  );
+}
