@@ -3,6 +3,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runStoreContract } from '../src/store/contract.js';
+import { postgresMigrations } from '../src/store/postgres/postgres-migrations.js';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
 import type { Store } from '../src/store/store.js';
 import { havePostgres, type PgCluster, startPgCluster } from './pg-cluster.js';
@@ -38,7 +39,7 @@ if (!havePostgres()) {
       await db.connect();
       try {
         const { rows } = await db.query('SELECT version FROM schema_version ORDER BY version');
-        expect(rows.map((r) => r.version)).toEqual([1, 2]);
+        expect(rows.map((r) => r.version)).toEqual(postgresMigrations.map((m) => m.version));
       } finally {
         await db.end();
       }

@@ -1,24 +1,22 @@
-// A value derived from the whole store, recomputed when the number of documents changes or, for values that
-// corpus stages can change without adding documents, after a short time; so listings and figures do not
-// rescan the store on every request.
+// A value derived from the whole store, cached under the store's change mark: it is recomputed after any
+// committed change (a document added, a layer or corpus item written, by this process or another) and never
+// served stale, while listings and figures stop rescanning the store on every request.
 import type { Store } from '../store/store.js';
-
-const MAX_AGE_MS = 5000;
 
 export interface CountKeyed<T> {
   get(): Promise<T>;
   invalidate(): void;
 }
 
-export function countKeyed<T>(store: Store, compute: () => Promise<T>, maxAgeMs = MAX_AGE_MS): CountKeyed<T> {
-  let cache: { count: number; at: number; value: Promise<T> } | null = null;
+export function countKeyed<T>(store: Store, compute: () => Promise<T>): CountKeyed<T> {
+  let cache: { mark: string; value: Promise<T> } | null = null;
   return {
     async get() {
-      const count = await store.countDocuments();
-      const now = Date.now();
-      if (!cache || cache.count !== count || now - cache.at > maxAgeMs) {
+      // The mark is read before computing: a change committed meanwhile gives the next request a new mark.
+      const mark = await store.changeMark();
+      if (!cache || cache.mark !== mark) {
         const value = compute();
-        cache = { count, at: now, value };
+        cache = { mark, value };
         value.catch(() => {
           if (cache?.value === value) cache = null;
         });

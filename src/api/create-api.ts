@@ -47,12 +47,12 @@ const JSON_BODY_LIMIT = 1024 * 1024;
 export function createApi(options: ApiOptions): Hono {
   const version = options.version ?? '0.1.0';
   const store = options.store;
-  // Documents are only ever added, so their summaries change exactly when the count does.
-  const summaries = countKeyed(store, () => readAllSummaries(store), Number.POSITIVE_INFINITY);
+  // Corpus-wide values are cached under the store's change mark (count-keyed.ts), never served stale.
+  const summaries = countKeyed(store, () => readAllSummaries(store));
   const ctx: ApiContext = {
     store,
     summaries,
-    figures: countKeyed(store, async () => computeFigures(await summaries.get()), Number.POSITIVE_INFINITY),
+    figures: countKeyed(store, async () => computeFigures(await summaries.get())),
     ingest: options.ingest ?? null,
     version,
   };

@@ -1,6 +1,6 @@
-// Filters over document summaries. The Store lists documents page by page without filters, so filtered
-// listings and corpus figures work on all summaries, read in chunks and cached (api-context.ts); a
-// store-side filter would replace this.
+// All document summaries, read from the store in chunks (for corpus figures and whole-corpus views, cached
+// under the store's change mark in api-context.ts), and the document filter applied to a summary in memory
+// (listings filter in the store instead: Store.listDocuments).
 import type { DocSummary, Store } from '../store/store.js';
 import type { DocsQuery } from './schemas.js';
 
@@ -15,10 +15,6 @@ export async function* allSummaries(store: Store): AsyncGenerator<DocSummary> {
 }
 
 export type DocFilter = Omit<DocsQuery, 'limit' | 'offset'>;
-
-export function hasFilter(f: DocFilter): boolean {
-  return Boolean(f.outlet || f.genre || f.language || f.from || f.to || f.ids);
-}
 
 /** Dates compare at the precision of the bound: `to=2026-01` keeps everything published in January 2026. */
 export function matchesFilter(d: DocSummary, f: DocFilter): boolean {
@@ -37,25 +33,4 @@ export async function readAllSummaries(store: Store): Promise<DocSummary[]> {
   const out: DocSummary[] = [];
   for await (const d of allSummaries(store)) out.push(d);
   return out;
-}
-
-export function listFiltered(
-  summaries: readonly DocSummary[],
-  f: DocFilter,
-  limit: number,
-  offset: number,
-): { items: DocSummary[]; total: number } {
-  const items: DocSummary[] = [];
-  let total = 0;
-  let pool: readonly DocSummary[] = summaries;
-  if (f.ids) {
-    const byId = new Map(summaries.map((d) => [d.id, d]));
-    pool = f.ids.split(',').flatMap((id) => byId.get(id) ?? []);
-  }
-  for (const d of pool) {
-    if (!matchesFilter(d, f)) continue;
-    if (total >= offset && items.length < limit) items.push(d);
-    total++;
-  }
-  return { items, total };
 }

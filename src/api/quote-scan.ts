@@ -52,7 +52,7 @@ export async function scanQuotes(store: Store): Promise<QuoteRow[]> {
 }
 
 export function cachedQuotes(store: Store): () => Promise<QuoteRow[]> {
-  // Quote layers are written with their document, so a new scan is due when documents are added.
-  const cache = countKeyed(store, () => scanQuotes(store), Number.POSITIVE_INFINITY);
+  // Rescanned after any change to the store (a new document, or quote layers rewritten by putLayers).
+  const cache = countKeyed(store, () => scanQuotes(store));
   return () => cache.get();
 }

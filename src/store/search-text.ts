@@ -2,6 +2,10 @@
 // characters like `"`, `*`, `:` or `NEAR(` cannot break a full-text query. Diacritics are folded so
 // "Nicolas" finds "Nicolás" in both backends.
 
+/** Search ranks at most this many matching documents, the most recently added: ranking every document that
+ * holds a common word costs time in proportion to the corpus on every search. Both backends apply it. */
+export const SEARCH_CANDIDATES = 1000;
+
 export function foldDiacritics(text: string): string {
   return text
     .normalize('NFD')

@@ -102,6 +102,21 @@ export interface Page {
   offset?: number;
 }
 
+/** Which documents a listing keeps; every field given must match. */
+export interface DocFilter {
+  outlet?: string;
+  genre?: string;
+  language?: string;
+  /** Published on or after this date, compared at its precision (YYYY, YYYY-MM or YYYY-MM-DD). */
+  from?: string;
+  /** Published on or before this date, compared at its precision: `2026-01` keeps all of January 2026. */
+  to?: string;
+  /** Only these documents, listed in the order given. */
+  ids?: string[];
+}
+
+export interface DocQuery extends Page, DocFilter {}
+
 export interface Store {
   readonly capabilities: StoreCapabilities;
   /** Writes a document and all its layers in one transaction; the same normalized text again is a duplicate. */
@@ -109,8 +124,12 @@ export interface Store {
   getDocument(id: string): Promise<StoredDoc | null>;
   /** The raw input bytes the document was made from. */
   getRaw(id: string): Promise<Uint8Array | null>;
-  listDocuments(page?: Page): Promise<DocSummary[]>;
-  countDocuments(): Promise<number>;
+  /** Document summaries in the order they were added (or the order of `ids`), filtered and paginated. */
+  listDocuments(query?: DocQuery): Promise<DocSummary[]>;
+  countDocuments(filter?: DocFilter): Promise<number>;
+  /** An opaque mark that differs after any committed change to the stored data (it may also differ without
+   * one), so a value derived from the store can be cached under it and is never served stale. */
+  changeMark(): Promise<string>;
   search(query: string, page?: Page): Promise<SearchHit[]>;
   /** Full ids of the documents whose id starts with `prefix` (at most `limit`). */
   findIds(prefix: string, limit?: number): Promise<string[]>;

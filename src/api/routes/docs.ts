@@ -1,12 +1,13 @@
-// Documents: a filtered, paginated list of summaries and one document with its text, layers and removed blocks.
+// Documents: a filtered, paginated list of summaries (filtered and paged by the store, on its indexes) and one
+// document with its text, layers and removed blocks.
 
+import type { DocFilter } from '../../store/store.js';
 import type { ApiContext } from '../api-context.js';
 import { ApiError } from '../api-error.js';
-import { hasFilter, listFiltered } from '../doc-scan.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { docDetailSchema, docSummarySchema, docsQuery, idParams, listOf } from '../schemas.js';
 
-export function docsRoutes({ store, summaries }: ApiContext): RouteSpec[] {
+export function docsRoutes({ store }: ApiContext): RouteSpec[] {
   return [
     defineRoute({
       method: 'get',
@@ -16,10 +17,13 @@ export function docsRoutes({ store, summaries }: ApiContext): RouteSpec[] {
       query: docsQuery,
       response: listOf(docSummarySchema),
       async handler(c, { query }) {
-        const { limit, offset, ...filter } = query;
-        const all = await summaries.get();
-        if (hasFilter(filter)) return c.json({ ...listFiltered(all, filter, limit, offset), limit, offset });
-        return c.json({ items: all.slice(offset, offset + limit), total: all.length, limit, offset });
+        const { limit, offset, ids, ...rest } = query;
+        const filter: DocFilter = { ...rest, ids: ids?.split(',') };
+        const [items, total] = await Promise.all([
+          store.listDocuments({ ...filter, limit, offset }),
+          store.countDocuments(filter),
+        ]);
+        return c.json({ items, total, limit, offset });
       },
     }),
     defineRoute({

@@ -2,10 +2,11 @@
 // (outlets with their genres and coverage). Both are real figures from the stored documents.
 import { z } from 'zod';
 import { listClaims } from '../../claims/claim-listing.js';
+import { CLAIMS_KIND } from '../../claims/claim-types.js';
 import { EVENT_KIND } from '../../events/event-stage.js';
 import { ENTITY_KIND } from '../../resolve/entity-stage.js';
 import type { Store } from '../../store/store.js';
-import { listStories } from '../../stories/story-listing.js';
+import { STORY_KIND, type StoryItem } from '../../stories/story-stage.js';
 import { MENTIONS_KIND } from '../../time/timeline-store.js';
 import type { ApiContext } from '../api-context.js';
 import { countKeyed } from '../count-keyed.js';
@@ -44,16 +45,25 @@ async function sampleHasLayer(store: Store, names: string[]): Promise<boolean> {
 const hasKind = async (store: Store, kind: string) =>
   (await store.listCorpusItems(kind, { limit: 1 })).length > 0;
 
+/** Whether a live (not merged-away) story is stored, reading stories a page at a time. */
+async function hasLiveStory(store: Store): Promise<boolean> {
+  for (let offset = 0; ; offset += 50) {
+    const page = await store.listCorpusItems<StoryItem>(STORY_KIND, { limit: 50, offset });
+    if (page.some((i) => !('mergedInto' in i.data))) return true;
+    if (page.length < 50) return false;
+  }
+}
+
 /** A cheap look at whether a stage has produced anything, without running its listing. */
 const probes: Record<StageName, (store: Store) => Promise<boolean>> = {
   entities: (s) => hasKind(s, ENTITY_KIND),
   timeline: async (s) => (await hasKind(s, MENTIONS_KIND)) || sampleHasLayer(s, ['timex', 'times']),
   quotes: (s) => sampleHasLayer(s, ['quotes']),
   events: (s) => hasKind(s, EVENT_KIND),
-  // Claims are brought up to date when listed, so the listing is the honest probe.
-  claims: async (s) => (await listClaims(s)).length > 0,
+  // Claims are brought up to date when listed: with none stored yet, the listing is the honest probe.
+  claims: async (s) => (await hasKind(s, CLAIMS_KIND)) || (await listClaims(s)).length > 0,
   reactions: (s) => hasKind(s, ENTITY_KIND),
-  stories: async (s) => (await listStories(s)).length > 0,
+  stories: hasLiveStory,
   framing: async (s) => (await s.countDocuments()) > 0,
 };
 

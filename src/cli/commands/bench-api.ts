@@ -1,14 +1,16 @@
-// `dossier bench api`: builds (or reuses) a store of generated articles, serves it with `dossier serve` in a
-// child process (so the load generator does not share its event loop) and measures the list endpoints with
-// autocannon (req/s, p50/p99 latency) and the overview page's load in Chromium.
+// `dossier bench api`: builds (or reuses) a store of generated articles with the corpus items their analysis
+// would write, serves it with `dossier serve` in a child process (so the load generator does not share its
+// event loop), times the overview page in Chromium on the cold server, then loads every list endpoint with
+// autocannon and prints one row per endpoint (req/s, p50/p99 latency, pass/fail against the target).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { loadTest } from '../../api/bench/load-test.js';
+import { benchEndpoints } from '../../api/bench/bench-endpoints.js';
+import { fillBenchStore } from '../../api/bench/bench-store.js';
+import { type Endpoint, loadTest, TARGET, tableHeader, tableRow } from '../../api/bench/load-test.js';
 import { overviewLoadMs } from '../../api/bench/page-load.js';
-import { syntheticDocs } from '../../api/bench/synthetic-docs.js';
 import { openStore } from '../../app.js';
 import { DossierError } from '../../errors.js';
 
@@ -17,6 +19,8 @@ interface Options {
   duration: string;
   connections: string;
   store?: string;
+  only?: string;
+  browser: boolean;
 }
 
 function positive(name: string, v: string): number {
@@ -26,64 +30,55 @@ function positive(name: string, v: string): number {
   return n;
 }
 
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
 export function addBenchApi(parent: Command): void {
   parent
     .command('api')
     .description(
-      'Load-test the API list endpoints on a generated store (autocannon) and time the overview page',
+      'Load-test every API list endpoint on a generated store (autocannon) and time the overview page in Chromium',
     )
     .option('--docs <n>', 'articles in the generated store', '10000')
     .option('--duration <s>', 'seconds per endpoint', '10')
     .option('--connections <n>', 'concurrent connections', '10')
     .option('--store <path>', 'SQLite file to build or reuse (default: a new temporary one)')
+    .option('--only <texts>', 'only the endpoints whose name contains one of these (comma-separated)')
+    .option('--no-browser', 'skip timing the overview page in Chromium')
     .action(async (opts: Options) => {
       const count = positive('docs', opts.docs);
       const duration = positive('duration', opts.duration);
       const connections = positive('connections', opts.connections);
       const path = opts.store ?? join(mkdtempSync(join(tmpdir(), 'dossier-bench-api-')), 'bench.db');
       const store = await openStore(path);
-      const have = await store.countDocuments();
-      if (have < count) {
-        process.stderr.write(`generating ${count - have} articles into ${path}…\n`);
-        for (const doc of syntheticDocs(count).slice(have)) await store.addDocument(doc);
-      }
-      const n = await store.countDocuments();
-      const ids = (await store.listDocuments({ limit: 1000 })).map((d) => d.id);
-      const sample = await store.getDocument(ids[0]);
-      await store.close();
-      const { child, url } = await serveInChild(path);
-      const server = { url };
+      let endpoints: Endpoint[];
       try {
-        const outlet = encodeURIComponent(sample?.outlet ?? '');
-        const word = sample?.text.split(/\W+/).find((w) => w.length > 6) ?? 'article';
-        const endpoints = [
-          {
-            name: 'GET /api/docs (page of 50)',
-            path: (i: number) => `/api/docs?limit=50&offset=${(i * 50) % n}`,
-          },
-          { name: 'GET /api/docs?outlet=…', path: () => `/api/docs?outlet=${outlet}&limit=50` },
-          { name: 'GET /api/docs?from=…&to=…', path: () => '/api/docs?from=2025-03&to=2025-04&limit=50' },
-          { name: 'GET /api/docs/:id', path: (i: number) => `/api/docs/${ids[i % ids.length]}` },
-          { name: 'GET /api/search?q=…', path: () => `/api/search?q=${word}&limit=20` },
-          { name: 'GET /api/overview', path: () => '/api/overview' },
-          { name: 'GET /api/entities', path: () => '/api/entities?limit=50' },
-        ];
-        for (const e of endpoints) await fetch(`${server.url}${e.path(0)}`).then((r) => r.arrayBuffer());
-        process.stderr.write(`${n} documents; ${duration}s per endpoint, ${connections} connections\n`);
-        const rows = await loadTest(server.url, endpoints, { connections, duration });
-        process.stdout.write(
-          `${'endpoint'.padEnd(30)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)} errors\n`,
+        const how = await fillBenchStore(store, count, say);
+        say(`${how === 'built' ? 'built' : 'reusing'} ${path}`);
+        endpoints = (await benchEndpoints(store, count)).filter(
+          (e) => !opts.only || e.name.includes(opts.only),
         );
-        for (const r of rows) {
+      } finally {
+        await store.close();
+      }
+      const { child, url } = await serveInChild(path);
+      try {
+        if (opts.browser) {
+          const page = await overviewLoadMs(url);
           process.stdout.write(
-            `${r.endpoint.padEnd(30)} ${String(r.reqPerSec).padStart(8)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.max).padStart(7)} ${r.errors}\n`,
+            page
+              ? `overview page, key figures rendered after (ms): ${page.join(', ')} (first on the cold server and browser)\n`
+              : 'overview page: not timed (needs /usr/bin/chromium and playwright-core)\n',
           );
         }
-        const page = await overviewLoadMs(server.url);
+        say(`${count} articles; ${duration} s per endpoint, ${connections} connections`);
         process.stdout.write(
-          page
-            ? `overview page, figures shown after (ms): ${page.join(', ')} (first includes the browser's cold start)\n`
-            : 'overview page: not timed (needs /usr/bin/chromium and playwright-core)\n',
+          `target: p99 < ${TARGET.p99Ms} ms at >= ${TARGET.reqPerSec} req/s, no errors\n${tableHeader()}\n`,
+        );
+        const rows = await loadTest(url, endpoints, { connections, duration }, (r) =>
+          process.stdout.write(`${tableRow(r)}\n`),
+        );
+        process.stdout.write(
+          `${rows.filter((r) => r.pass).length} of ${rows.length} endpoints meet the target\n`,
         );
       } finally {
         child.kill('SIGTERM');

@@ -80,4 +80,15 @@ CREATE INDEX jobs_available ON jobs (seq) WHERE status IN ('queued', 'running');
     name: 'index for document id prefixes',
     sql: 'CREATE INDEX documents_id_prefix ON documents (id text_pattern_ops);',
   },
+  {
+    version: 3,
+    name: 'indexes for listing documents by filter and page',
+    // The same filters as SQLite's migration 2; dates compare in byte order, so that index is COLLATE "C".
+    sql: `
+CREATE INDEX documents_published ON documents ((published COLLATE "C"), seq);
+CREATE INDEX documents_outlet ON documents (outlet, seq);
+CREATE INDEX documents_genre ON documents (genre, seq);
+CREATE INDEX documents_language ON documents (language, seq);
+`,
+  },
 ];

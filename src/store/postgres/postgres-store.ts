@@ -4,14 +4,15 @@
 import pg from 'pg';
 import type { Doc, Layers, Span } from '../../doc/index.js';
 import { DossierError, errorMessage } from '../../errors.js';
-import { type DocRow, type SummaryRow, toStoredDoc, toSummary } from '../doc-record.js';
-import { foldDiacritics, makeSnippet, searchTerms } from '../search-text.js';
+import { type DocRow, toStoredDoc } from '../doc-record.js';
 import type {
   AddOptions,
   AddResult,
   CorpusFilter,
   CorpusItem,
   CorpusWrite,
+  DocFilter,
+  DocQuery,
   DocSummary,
   Job,
   Page,
@@ -20,11 +21,10 @@ import type {
   Store,
   StoredDoc,
 } from '../store.js';
+import { changeMark, countDocs, listDocs, searchDocs } from './postgres-doc-query.js';
 import * as queue from './postgres-queue.js';
 import { inTransaction, migrate } from './postgres-tx.js';
 import { writeCorpus, writeDocument, writeLayers } from './postgres-write.js';
-
-const SUMMARY_COLS = 'id, source, title, authors, published, outlet, genre, syndicated_from, language, words';
 
 export async function openPostgresStore(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DOSSIER_PG_POOL ?? 10) });
@@ -80,36 +80,20 @@ class PostgresStore implements Store {
     return row ? new Uint8Array(row.bytes) : null;
   }
 
-  async listDocuments(page?: Page): Promise<DocSummary[]> {
-    const [limit, offset] = pageOf(page);
-    const res = await this.pool.query<SummaryRow>(
-      `SELECT ${SUMMARY_COLS} FROM documents ORDER BY seq LIMIT $1 OFFSET $2`,
-      [limit, offset],
-    );
-    return res.rows.map(toSummary);
+  listDocuments(query?: DocQuery): Promise<DocSummary[]> {
+    return listDocs(this.pool, query);
   }
 
-  async countDocuments(): Promise<number> {
-    const res = await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM documents');
-    return Number(res.rows[0]!.n);
+  countDocuments(filter?: DocFilter): Promise<number> {
+    return countDocs(this.pool, filter);
   }
 
-  async search(query: string, page?: Page): Promise<SearchHit[]> {
-    const terms = searchTerms(query);
-    if (terms.length === 0) return [];
-    const [limit, offset] = pageOf(page);
-    const res = await this.pool.query<{ id: string; title: string | null; text: string; score: number }>(
-      `SELECT id, title, text, ts_rank_cd(tsv, q) AS score
-       FROM documents, plainto_tsquery('simple', $1) AS q
-       WHERE tsv @@ q ORDER BY score DESC, seq LIMIT $2 OFFSET $3`,
-      [foldDiacritics(query).toLowerCase(), limit, offset],
-    );
-    return res.rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      snippet: makeSnippet(r.text, terms),
-      score: Number(r.score),
-    }));
+  changeMark(): Promise<string> {
+    return changeMark(this.pool);
+  }
+
+  search(query: string, page?: Page): Promise<SearchHit[]> {
+    return searchDocs(this.pool, query, page);
   }
 
   async findIds(prefix: string, limit = 10): Promise<string[]> {

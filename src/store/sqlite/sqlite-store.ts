@@ -4,15 +4,16 @@
 import Database from 'better-sqlite3';
 import type { Doc, Layers, Span } from '../../doc/index.js';
 import { DossierError, errorMessage } from '../../errors.js';
-import { type DocRow, type SummaryRow, toStoredDoc, toSummary } from '../doc-record.js';
+import { type DocRow, toStoredDoc } from '../doc-record.js';
 import { pendingMigrations } from '../migration.js';
-import { toFts5Query } from '../search-text.js';
 import type {
   AddOptions,
   AddResult,
   CorpusFilter,
   CorpusItem,
   CorpusWrite,
+  DocFilter,
+  DocQuery,
   DocSummary,
   Job,
   Page,
@@ -21,13 +22,13 @@ import type {
   Store,
   StoredDoc,
 } from '../store.js';
+import { SqliteDocQueries } from './sqlite-doc-query.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 import * as queue from './sqlite-queue.js';
+import { searchDocuments } from './sqlite-search.js';
 import { writeCorpus, writeDocument, writeLayers } from './sqlite-write.js';
 
 type Db = Database.Database;
-
-const SUMMARY_COLS = 'id, source, title, authors, published, outlet, genre, syndicated_from, language, words';
 
 export async function openSqliteStore(path: string): Promise<Store> {
   let db: Db;
@@ -75,7 +76,13 @@ function pageOf(page?: Page): [number, number] {
 class SqliteStore implements Store {
   readonly capabilities = { fullText: true, concurrentWriters: false, queue: true };
 
-  constructor(private readonly db: Db) {}
+  private readonly docs: SqliteDocQueries;
+  private readonly totalChanges: Database.Statement;
+
+  constructor(private readonly db: Db) {
+    this.docs = new SqliteDocQueries(db);
+    this.totalChanges = db.prepare('SELECT total_changes() AS n');
+  }
 
   async addDocument(doc: Doc, options?: AddOptions): Promise<AddResult> {
     return this.db.transaction(() => writeDocument(this.db, doc, options)).immediate();
@@ -104,30 +111,23 @@ class SqliteStore implements Store {
     return row ? new Uint8Array(row.bytes) : null;
   }
 
-  async listDocuments(page?: Page): Promise<DocSummary[]> {
-    const [limit, offset] = pageOf(page);
-    const rows = this.db
-      .prepare(`SELECT ${SUMMARY_COLS} FROM documents ORDER BY seq LIMIT ? OFFSET ?`)
-      .all(limit, offset) as SummaryRow[];
-    return rows.map(toSummary);
+  async listDocuments(query?: DocQuery): Promise<DocSummary[]> {
+    return this.docs.list(query);
   }
 
-  async countDocuments(): Promise<number> {
-    return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  async countDocuments(filter?: DocFilter): Promise<number> {
+    return this.docs.count(filter);
+  }
+
+  async changeMark(): Promise<string> {
+    // data_version moves when another connection commits; total_changes() counts this connection's writes.
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    const own = (this.totalChanges.get() as { n: number }).n;
+    return `${version}.${own}`;
   }
 
   async search(query: string, page?: Page): Promise<SearchHit[]> {
-    const match = toFts5Query(query);
-    if (!match) return [];
-    const [limit, offset] = pageOf(page);
-    const rows = this.db
-      .prepare(
-        `SELECT d.id, d.title, snippet(documents_fts, 1, '[', ']', '…', 24) AS snippet, -bm25(documents_fts) AS score
-         FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-         WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts), d.seq LIMIT ? OFFSET ?`,
-      )
-      .all(match, limit, offset) as SearchHit[];
-    return rows.map((h) => ({ ...h, score: Number(h.score) }));
+    return searchDocuments(this.db, query, page);
   }
 
   async findIds(prefix: string, limit = 10): Promise<string[]> {
