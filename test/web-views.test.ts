@@ -134,6 +134,11 @@ describe.skipIf(!haveChromium)('timeline lanes, mentions chart and network filte
     await page.locator('[data-testid="timeline-picked"] .evidence-link').first().click();
     await page.waitForSelector('.hl.l-evidence');
     expect(page.url()).toMatch(/#\/doc\/[0-9a-f]+\?start=\d+&end=\d+/);
+    // An actor lane's label opens the actor's entity page.
+    await open('timeline?group=actor', '[data-testid="timeline-lane"]');
+    await page.locator('[data-testid="timeline-lane"][data-lane="United States"] a').click();
+    await page.waitForSelector('.entity h1');
+    expect(await page.locator('.entity h1').textContent()).toContain('United States');
   });
 
   it('draws one lane per source, and month-only dates as uncertain ranges', async () => {
@@ -147,7 +152,7 @@ describe.skipIf(!haveChromium)('timeline lanes, mentions chart and network filte
       (i: { data: { granularity: string } }) => i.data.granularity !== 'day',
     );
     expect(await page.locator('g.bar.uncertain').count()).toBeGreaterThanOrEqual(ranged.length > 0 ? 1 : 0);
-    await page.locator('button', { hasText: 'Weeks of the reports' }).click();
+    await page.locator('button', { hasText: 'Year before the reports' }).click();
     await page.waitForTimeout(200);
     await shot('timeline-by-source');
   });

@@ -1,6 +1,8 @@
 // The timeline's SVG: a date axis and, per lane, items as bars over the interval their date covers. Month-only,
 // estimated and modified dates ("late 2025") are drawn as lighter, dashed ranges. Ungrouped, each item has its
 // own row; in lanes, bars are packed into as few rows as their labels allow. All text is set as text nodes.
+
+import { href } from '../router';
 import type { Lane, LaneRow } from './timeline-lanes';
 import { packRows } from './timeline-lanes';
 
@@ -59,6 +61,16 @@ function ticksFor(from: number, to: number): { t: number; label: string }[] {
     }
   }
   return out;
+}
+
+function LaneLabel<T>({ lane, y }: { lane: Lane<T>; y: number }) {
+  const text = (
+    <text class="lane-label" x={8} y={y}>
+      <title>{lane.name}</title>
+      {lane.name.length > 25 ? `${lane.name.slice(0, 24)}…` : lane.name}
+    </text>
+  );
+  return lane.entityId ? <a href={href(`entity/${lane.entityId}`)}>{text}</a> : text;
 }
 
 interface Props<T extends { id: string }> {
@@ -126,9 +138,7 @@ export function TimelineChart<T extends { id: string }>(props: Props<T>) {
           {grouped && (
             <>
               <rect class={`lane-bg${li % 2 ? ' odd' : ''}`} x={0} y={top} width={WIDTH} height={height} />
-              <text class="lane-label" x={8} y={top + 16}>
-                {lane.name.length > 25 ? `${lane.name.slice(0, 24)}…` : lane.name}
-              </text>
+              <LaneLabel lane={lane} y={top + 16} />
               <text class="lane-count" x={8} y={top + 30}>
                 {lane.rows.length} {lane.rows.length === 1 ? 'item' : 'items'}
               </text>

@@ -20,18 +20,25 @@ export interface LaneRow<T> {
 export interface Lane<T> {
   key: string;
   name: string;
+  /** The entity an actor lane stands for, linked from the lane's label. */
+  entityId?: string;
   kind: 'lane' | 'other' | 'none';
   rows: LaneRow<T>[];
 }
 
 export const LANE_CAP = 12;
 
-function keysOf(d: LaneItemData, by: 'actor' | 'source'): { key: string; name: string; docIds?: string[] }[] {
+type LaneKey = { key: string; name: string; docIds?: string[]; entityId?: string };
+
+function keysOf(d: LaneItemData, by: 'actor' | 'source'): LaneKey[] {
   if (by === 'source') {
     if (d.sources) return d.sources;
     return (d.docs ?? []).map((id) => ({ key: `doc:${id}`, name: id, docIds: [id] }));
   }
-  if (d.actorEntities) return d.actorEntities.map((a) => ({ key: a.id ?? `name:${a.name}`, name: a.name }));
+  if (d.actorEntities)
+    return d.actorEntities.map((a) =>
+      a.id ? { key: a.id, name: a.name, entityId: a.id } : { key: `name:${a.name}`, name: a.name },
+    );
   return (d.actors ?? [])
     .map((a) => (typeof a === 'string' ? a : (a.name ?? '')))
     .filter(Boolean)
@@ -55,7 +62,13 @@ export function groupLanes<T extends { id: string; data: LaneItemData }>(
     const keys = keysOf(item.data, by);
     if (keys.length === 0) none.rows.push({ item });
     for (const k of keys) {
-      const lane = lanes.get(k.key) ?? { key: k.key, name: k.name, kind: 'lane' as const, rows: [] };
+      const lane = lanes.get(k.key) ?? {
+        key: k.key,
+        name: k.name,
+        entityId: k.entityId,
+        kind: 'lane' as const,
+        rows: [],
+      };
       lane.rows.push({ item, docIds: k.docIds });
       lanes.set(k.key, lane);
     }
