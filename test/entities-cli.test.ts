@@ -18,6 +18,7 @@ interface Row {
   name: string;
   type: string;
   aliases: string[];
+  roles: string[];
   mentions: number;
   docs: string[];
 }
@@ -40,6 +41,18 @@ describe('dossier entities', () => {
     expect(maduro).toMatchObject({ type: 'PERSON' });
     expect(maduro.docs).toHaveLength(2);
     expect(maduro.aliases).toContain('Maduro');
+    // roles as the texts state them, collected from the title before the name
+    const zakharova = rows.find((r) => r.name === 'Maria Zakharova')!;
+    expect(zakharova.roles.some((r) => /spokeswoman/i.test(r))).toBe(true);
+    expect(Object.keys(rows[0]).sort()).toEqual([
+      'aliases',
+      'docs',
+      'id',
+      'mentions',
+      'name',
+      'roles',
+      'type',
+    ]);
     const people = (await dossier(db, 'entities', '--type', 'person', '--json')) as string;
     expect((JSON.parse(people) as Row[]).every((r) => r.type === 'PERSON')).toBe(true);
   });

@@ -178,8 +178,11 @@ function surnameSites(text: string, surnames: ReadonlySet<string>, occupied: rea
       .replace(/\p{M}+/gu, '')
       .toLowerCase();
     if (!surnames.has(key) || overlaps(occupied, at, at + word.length)) continue;
-    const prev = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
-    if (/^\p{Lu}/u.test(prev) && !/[.!?:"“”]$/.test(prev)) continue;
+    // Part of a longer name ("Hahn Street", "Anna Hahn") unless the word before only opens the sentence.
+    const before = /(?:^|([.!?:"“”])\s*)?(\S+)\s+$/.exec(text.slice(Math.max(0, at - 40), at));
+    const prev = before?.[2] ?? '';
+    const opensSentence = before?.[1] !== undefined || at - 40 <= 0;
+    if (/^\p{Lu}/u.test(prev) && !/[.!?:"“”]$/.test(prev) && !opensSentence) continue;
     if (/^\s+\p{Lu}/u.test(text.slice(at + m[0].length, at + m[0].length + 3))) continue;
     out.push({ start: at, end: at + word.length, text: word, kind: 'surname', key });
   }
