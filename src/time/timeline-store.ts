@@ -4,7 +4,8 @@
 // Items are the connected groups of all mentions, formed on read; with no mentions recorded yet the
 // timeline is built from the stored documents' layers.
 import type { Store } from '../store/store.js';
-import { addToTimeline, buildTimeline } from './timeline.js';
+import { buildTimeline } from './timeline.js';
+import { TimelineIndex } from './timeline-index.js';
 import { docMentions } from './timeline-mentions.js';
 import type { AnalysedDoc, Mention, TimelineItem } from './timeline-types.js';
 
@@ -29,12 +30,13 @@ export async function storedDocs(store: Store): Promise<AnalysedDoc[]> {
   }
 }
 
-export async function loadTimeline(store: Store): Promise<TimelineItem[]> {
+/** The stored timeline, indexed so that new mentions can join it (the ingest stage keeps this). */
+export async function loadTimelineIndex(store: Store): Promise<TimelineIndex> {
   const rows = await store.listCorpusItems<Mention[]>(MENTIONS_KIND);
-  if (rows.length)
-    return addToTimeline(
-      [],
-      rows.flatMap((r) => r.data),
-    );
-  return buildTimeline(await storedDocs(store));
+  if (rows.length) return new TimelineIndex().add(rows.flatMap((r) => r.data));
+  return TimelineIndex.of(buildTimeline(await storedDocs(store)));
+}
+
+export async function loadTimeline(store: Store): Promise<TimelineItem[]> {
+  return (await loadTimelineIndex(store)).items();
 }
