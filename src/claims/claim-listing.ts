@@ -2,8 +2,8 @@
 // stored documents first) as views with status, reason, origins and evidence, filtered by status.
 import type { Store } from '../store/store.js';
 import { type ClaimStatus, type ClaimView, viewClaim } from './claim-status.js';
+import { loadStoredClaims } from './claim-store.js';
 import { syncClaims } from './claim-sync.js';
-import { CLAIMS_KIND, type StoredClaim } from './claim-types.js';
 
 export type StatusFilter = 'corroborated' | 'contradicted' | 'single' | ClaimStatus;
 
@@ -29,13 +29,10 @@ const ORDER: Record<ClaimStatus, number> = { contradicted: 0, corroborated: 1, '
 
 export async function listClaims(store: Store, query: ClaimQuery = {}): Promise<ClaimView[]> {
   await syncClaims(store);
-  const items = await store.listCorpusItems<StoredClaim>(
-    CLAIMS_KIND,
-    query.docId ? { docId: query.docId } : {},
-  );
+  const items = await loadStoredClaims(store, query.docId ? { docId: query.docId } : {});
   const want = query.status ? STATUS[query.status] : null;
   return items
-    .map((i) => viewClaim(i.data))
+    .map((c) => viewClaim(c))
     .filter((c) => !want || c.status === want)
     .sort(
       (a, b) =>

@@ -5,7 +5,14 @@ import { analyzeDoc } from '../pipeline/analyze.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { ClaimStage } from './claim-stage.js';
 import { viewClaim } from './claim-status.js';
-import { CLAIM_CHANGES_KIND, CLAIMS_KIND, type ClaimChanges, type StoredClaim } from './claim-types.js';
+import { loadStoredClaims } from './claim-store.js';
+import {
+  CLAIM_CHANGES_KIND,
+  CLAIM_MENTIONS_KIND,
+  CLAIMS_KIND,
+  type ClaimChanges,
+  type DocClaimMention,
+} from './claim-types.js';
 
 function analysed(text: string, outlet: string | null): Doc {
   const bytes = new TextEncoder().encode(text);
@@ -36,22 +43,25 @@ describe('ClaimStage', () => {
     try {
       const a = analysed(A, 'Lisbon Daily');
       await store.addDocument(a, { corpus: (await ClaimStage.load(store)).plan('a', a) });
-      const before = await store.listCorpusItems<StoredClaim>(CLAIMS_KIND);
+      const before = await loadStoredClaims(store);
       expect(before.length).toBeGreaterThanOrEqual(2);
 
       // A new process: the stage reloads claims and signatures from the store.
       const b = analysed(B, 'Madrid Herald');
       const writes = (await ClaimStage.load(store)).plan('b', b);
+      // Only this document's row holds its mentions; the claims it touches just gain a link to it.
       const claimWrite = writes.find((w) => w.kind === CLAIMS_KIND)!;
-      expect(
-        claimWrite.items.every((i) => (i.data as StoredClaim).mentions.some((m) => m.docId === 'b')),
-      ).toBe(true);
+      expect(claimWrite.items.every((i) => i.docIds?.join() === 'b')).toBe(true);
+      const own = writes.find((w) => w.kind === CLAIM_MENTIONS_KIND)!;
+      expect(own.items.map((i) => i.id)).toEqual(['b']);
+      expect((own.items[0]!.data as DocClaimMention[]).every((m) => m.docId === 'b')).toBe(true);
       await store.addDocument(b, { corpus: writes });
 
       const changes = (await store.getCorpusItem<ClaimChanges>(CLAIM_CHANGES_KIND, 'b'))!.data;
       expect(changes.corroborated).toHaveLength(1);
-      const fleet = (await store.getCorpusItem<StoredClaim>(CLAIMS_KIND, changes.corroborated[0]))!;
-      const view = viewClaim(fleet.data);
+      const [fleet] = await loadStoredClaims(store, { ids: changes.corroborated });
+      expect(fleet!.mentions.map((m) => m.docId).sort()).toEqual(['a', 'b']);
+      const view = viewClaim(fleet!);
       expect(view.status).toBe('corroborated');
       expect(view.origins).toHaveLength(2);
       expect(view.origins.flatMap((o) => o.docs).sort()).toEqual(['a', 'b']);
@@ -75,8 +85,7 @@ describe('ClaimStage', () => {
       const changes = (await store.getCorpusItem<ClaimChanges>(CLAIM_CHANGES_KIND, 'copy'))!.data;
       expect(changes.reprintOf).toBe('a');
       expect(changes.corroborated).toEqual([]);
-      for (const c of await store.listCorpusItems<StoredClaim>(CLAIMS_KIND))
-        expect(viewClaim(c.data).origins.length).toBe(1);
+      for (const c of await loadStoredClaims(store)) expect(viewClaim(c).origins.length).toBe(1);
     } finally {
       await store.close();
     }

@@ -5,17 +5,18 @@
 // claims and signatures in memory across one run, so document N+1 costs its own comparisons only.
 import { createHash } from 'node:crypto';
 import type { Doc } from '../doc/index.js';
-import type { CorpusItem, CorpusWrite, Store } from '../store/store.js';
+import type { CorpusWrite, Store } from '../store/store.js';
 import { ReprintIndex } from '../stories/index.js';
 import { type ClaimStatus, statusOf, valueRanges } from './claim-status.js';
+import { claimWrites, loadStoredClaims } from './claim-store.js';
 import {
   CLAIM_CHANGES_KIND,
   CLAIM_DOCS_KIND,
-  CLAIMS_KIND,
   type ClaimChanges,
   type ClaimDoc,
   type ClaimEntity,
   type ClaimMention,
+  type DocClaimMention,
   type StoredClaim,
 } from './claim-types.js';
 import { extractClaims } from './extract-claims.js';
@@ -25,18 +26,6 @@ import { articleOrigin, mentionOrigin } from './origin.js';
 /** How many of a claim's wordings a new mention is compared with. */
 const COMPARE_PER_CLAIM = 8;
 const MAX_CANDIDATES = 64;
-
-const mentionKey = (m: ClaimMention) => `${m.docId}:${m.start}`;
-
-/** Union of both sides' mentions, so concurrent writers' additions to one claim add up. */
-export function mergeClaims(stored: CorpusItem, incoming: CorpusItem): CorpusItem {
-  const a = stored.data as StoredClaim;
-  const b = incoming.data as StoredClaim;
-  const seen = new Set(a.mentions.map(mentionKey));
-  const mentions = [...a.mentions, ...b.mentions.filter((m) => !seen.has(mentionKey(m)))];
-  const docIds = [...new Set(mentions.map((m) => m.docId))];
-  return { id: stored.id, data: { id: a.id, mentions }, docIds };
-}
 
 function claimId(m: ClaimMention): string {
   return `c-${createHash('sha1').update(`${m.docId}:${m.start}:${m.end}`).digest('hex').slice(0, 12)}`;
@@ -63,12 +52,9 @@ export class ClaimStage {
   }
 
   static async load(store: Store): Promise<ClaimStage> {
-    const claims = await store.listCorpusItems<StoredClaim>(CLAIMS_KIND);
+    const claims = await loadStoredClaims(store);
     const docs = await store.listCorpusItems<ClaimDoc>(CLAIM_DOCS_KIND);
-    return new ClaimStage(
-      new Map(claims.map((c) => [c.id, c.data])),
-      new Map(docs.map((d) => [d.id, d.data])),
-    );
+    return new ClaimStage(new Map(claims.map((c) => [c.id, c])), new Map(docs.map((d) => [d.id, d.data])));
   }
 
   plan(docId: string, doc: Pick<Doc, 'text' | 'meta' | 'removed' | 'layers'>): CorpusWrite[] {
@@ -91,6 +77,7 @@ export class ClaimStage {
       selfContradictions: [],
     };
     const touched = new Map<string, StoredClaim>();
+    const stored: DocClaimMention[] = [];
     const before = new Map<string, { status: string; range: string }>();
     for (const m of mentions) {
       const hit = this.bestMatch(m);
@@ -99,6 +86,7 @@ export class ClaimStage {
         this.claims.set(claim.id, claim);
         touched.set(claim.id, claim);
         changes.newClaims.push(claim.id);
+        stored.push({ ...m, claimId: claim.id });
         this.post(m, claim.id);
         continue;
       }
@@ -107,6 +95,7 @@ export class ClaimStage {
       this.status.set(hit.id, this.statusAfter(hit, m));
       hit.mentions.push(m);
       touched.set(hit.id, hit);
+      stored.push({ ...m, claimId: hit.id });
       this.post(m, hit.id);
     }
     for (const [id, was] of before) this.recordChange(changes, touched.get(id)!, was);
@@ -126,15 +115,7 @@ export class ClaimStage {
     this.docs.set(docId, record);
     for (const e of record.entityIds) this.knownEntities.add(e);
     return [
-      {
-        kind: CLAIMS_KIND,
-        items: [...touched.values()].map((c) => ({
-          id: c.id,
-          data: c,
-          docIds: [...new Set(c.mentions.map((x) => x.docId))],
-        })),
-        merge: mergeClaims,
-      },
+      ...claimWrites(docId, stored, new Set(changes.newClaims)),
       { kind: CLAIM_DOCS_KIND, items: [{ id: docId, data: record, docIds: [docId] }] },
       { kind: CLAIM_CHANGES_KIND, items: [{ id: docId, data: changes, docIds: [docId] }] },
     ];

@@ -62,10 +62,27 @@ export interface ClaimMention {
   originName: string;
 }
 
-/** A claim as stored (corpus kind 'claims'): every mention of it, in every article. */
+/** A claim with every mention of it, in every article, as readers and the claim stage see it. */
 export interface StoredClaim {
   id: string;
   mentions: ClaimMention[];
+}
+
+/**
+ * A claim's own row (corpus kind 'claims'): small and written once, linked to every document that
+ * mentions it. The mentions live in their documents' rows (kind 'claim-mentions'), so a claim
+ * repeated by thousands of articles is never rewritten whole. `first` names the mention that opened
+ * it; rows from before this split (or written by tools) may still carry `mentions` themselves.
+ */
+export interface ClaimHeader {
+  id: string;
+  first?: { docId: string; start: number };
+  mentions?: ClaimMention[];
+}
+
+/** One mention as stored in its document's 'claim-mentions' row, with the claim it belongs to. */
+export interface DocClaimMention extends ClaimMention {
+  claimId: string;
 }
 
 /** Per-document facts the origin grouping needs (corpus kind 'claim-docs'). */
@@ -102,4 +119,5 @@ export interface ClaimChanges {
 
 export const CLAIMS_KIND = 'claims';
 export const CLAIM_DOCS_KIND = 'claim-docs';
+export const CLAIM_MENTIONS_KIND = 'claim-mentions';
 export const CLAIM_CHANGES_KIND = 'claim-changes';

@@ -5,14 +5,9 @@ import type { Evidence } from '../resolve/entity.js';
 import { resolveDocId } from '../store/resolve-doc-id.js';
 import type { Store } from '../store/store.js';
 import { type ClaimView, viewClaim } from './claim-status.js';
+import { loadStoredClaims } from './claim-store.js';
 import { syncClaims } from './claim-sync.js';
-import {
-  CLAIM_CHANGES_KIND,
-  CLAIMS_KIND,
-  type ClaimChanges,
-  type ClaimEntity,
-  type StoredClaim,
-} from './claim-types.js';
+import { CLAIM_CHANGES_KIND, type ClaimChanges, type ClaimEntity } from './claim-types.js';
 
 export interface DocDiff {
   docId: string;
@@ -50,11 +45,11 @@ export async function docDiff(store: Store, ref: string): Promise<DocDiff> {
       ...changes.revised.map((r) => r.claimId),
     ]),
   ];
-  const items = ids.length ? await store.listCorpusItems<StoredClaim>(CLAIMS_KIND, { ids }) : [];
+  const items = ids.length ? await loadStoredClaims(store, { ids }) : [];
   // Each claim is shown in this document's words, with the status it has now.
   const views = new Map(
     items.map((i) => {
-      const v = viewClaim(i.data);
+      const v = viewClaim(i);
       return [i.id, { ...v, text: v.evidence.find((e) => e.docId === docId)?.text ?? v.text }];
     }),
   );
