@@ -16,6 +16,7 @@ import {
 } from './coref-lexicon.js';
 import { countryByName } from './countries.js';
 import data from './data/coref.json' with { type: 'json' };
+import { foldDiacritics } from './name-key.js';
 import { insideRegion, type Region } from './quoted-regions.js';
 import { wordsBefore } from './stated-roles.js';
 
@@ -173,10 +174,8 @@ function surnameSites(text: string, surnames: ReadonlySet<string>, occupied: rea
   for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
     const at = m.index ?? 0;
     const word = m[0].replace(/['’]s$/, '');
-    const key = word
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase();
+    const lower = word.toLowerCase();
+    const key = /^[a-z]+$/.test(lower) ? lower : foldDiacritics(lower);
     if (!surnames.has(key) || overlaps(occupied, at, at + word.length)) continue;
     // Part of a longer name ("Hahn Street", "Anna Hahn") unless the word before only opens the sentence.
     const before = /(?:^|([.!?:"“”])\s*)?(\S+)\s+$/.exec(text.slice(Math.max(0, at - 40), at));

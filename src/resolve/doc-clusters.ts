@@ -8,7 +8,7 @@ import { findCoreferences, type TextRange } from './doc-coref.js';
 import type { Evidence, Mention } from './entity.js';
 import { governmentFor } from './metonymy.js';
 import { acronymKey, acronymsOf, nameKey, strippedWords, surnameKey } from './name-key.js';
-import { collectStatedRoles } from './stated-roles.js';
+import { collectStatedRoles, type KnownRoles } from './stated-roles.js';
 
 export interface Cluster {
   type: string;
@@ -31,6 +31,7 @@ export function clusterDocument(
   mentions: readonly Mention[],
   roleSpans: readonly Mention[] = [],
   sentences?: readonly TextRange[],
+  known?: KnownRoles,
 ): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
@@ -118,7 +119,7 @@ export function clusterDocument(
   }
 
   for (const c of clusters) c.names.sort((a, b) => strippedWords(b).length - strippedWords(a).length);
-  const profiles = collectStatedRoles(docId, text, clusters, roleSpans);
+  const profiles = collectStatedRoles(docId, text, clusters, roleSpans, known);
   for (const link of findCoreferences(text, clusters, profiles, sentences)) {
     const target =
       'names' in link.target ? link.target : countryCluster(byKey, clusters, link.target.country);

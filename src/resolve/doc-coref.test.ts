@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Cluster, clusterDocument } from './doc-clusters.js';
 import type { Mention } from './entity.js';
+import { EntityIndex } from './entity-index.js';
 
 /** Mentions for the given surface strings, found in order in the text. */
 function mentionsOf(text: string, items: Array<[string, string]>): Mention[] {
@@ -199,5 +200,45 @@ describe('surnames and stated roles', () => {
     ]);
     expect(cs.find((c) => c.names.includes('Peter Hahn'))!.roles).toEqual([]);
     expect(cs.find((c) => c.names.includes('Omar Said'))!.roles).toEqual([]);
+  });
+});
+
+describe('across documents and at scale', () => {
+  it('let a role stated in an earlier article decide a role noun, and say so', () => {
+    const index = new EntityIndex();
+    const first = 'Russian President Ivan Sidorov arrived in Lima.';
+    const m1 = mentionsOf(first, [
+      ['Russian', 'NORP'],
+      ['Ivan Sidorov', 'PERSON'],
+      ['Lima', 'GPE'],
+    ]);
+    index.resolve(
+      'd1',
+      clusterDocument('d1', first, m1, mentionsOf(first, [['Russian President', 'TITLE']])),
+    );
+    const second = 'Ivan Sidorov met Ana Reyes. The Russian leader said the deal would last.';
+    const m2 = mentionsOf(second, [
+      ['Ivan Sidorov', 'PERSON'],
+      ['Ana Reyes', 'PERSON'],
+      ['Russian', 'NORP'],
+    ]);
+    const alone = clusterDocument('d2', second, m2);
+    expect(allCoref(alone)).toEqual([]);
+    const cs = clusterDocument('d2', second, m2, [], undefined, (c) => index.match(c)?.roles ?? []);
+    const link = cs.find((c) => c.names.includes('Ivan Sidorov'))!.mentions.at(-1)!;
+    expect(link.text).toBe('The Russian leader');
+    expect(link.reason).toMatch(/in another article/);
+    // a role from elsewhere is not this document's evidence
+    expect(cs.find((c) => c.names.includes('Ivan Sidorov'))!.roles).toEqual([]);
+  });
+
+  it('handle a document with thousands of references without stalling', () => {
+    const unit =
+      'Foreign Ministry Spokeswoman Jane Roe spoke. “No,” she said. The spokeswoman said more. He said nothing. ';
+    const text = unit.repeat(3000);
+    const items: Array<[string, string]> = [];
+    for (let i = 0; i < 3000; i++) items.push(['Jane Roe', 'PERSON']);
+    const cs = clusters(text, items);
+    expect(corefOf(cs, 'Jane Roe').length).toBe(6000);
   });
 });

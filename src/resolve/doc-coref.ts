@@ -183,7 +183,9 @@ function linkRole(
   }
   if (found.length !== 1) return null;
   const { c, role } = found[0];
-  const why = role ? `stated earlier as "${role.text}"` : `named "${nameOf(c)}"`;
+  const why = role
+    ? `stated ${role.elsewhere ? 'in another article' : 'earlier'} as "${role.text}"`
+    : `named "${nameOf(c)}"`;
   const tie = site.country ? `, tied to ${countryByCode(site.country)?.name ?? site.country}` : '';
   return {
     ...span(site),

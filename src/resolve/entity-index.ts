@@ -60,6 +60,11 @@ export class EntityIndex {
     }
   }
 
+  /** The known entity a document's cluster would resolve to, without changing anything. */
+  match(c: Cluster): Entity | null {
+    return this.find(c)?.entity ?? null;
+  }
+
   private find(c: Cluster): { entity: Entity; reason: string } | null {
     for (const name of c.names) {
       for (const k of strongKeys(c.type, name, c.country)) {

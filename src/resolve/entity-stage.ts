@@ -3,7 +3,7 @@
 // Only that document and those entities are written, so document N+1 never recomputes 1..N.
 import type { Doc, Span } from '../doc/index.js';
 import type { CorpusWrite, Store } from '../store/store.js';
-import { clusterDocument } from './doc-clusters.js';
+import { type Cluster, clusterDocument } from './doc-clusters.js';
 import type { Entity, Mention } from './entity.js';
 import { EntityIndex } from './entity-index.js';
 import { mergeEntityItems } from './merge-entities.js';
@@ -45,7 +45,8 @@ export class EntityStage {
       else if (roleLabels.has(s.label)) roles.push(m);
     }
     const sentences = doc.layers.sentences ?? [];
-    const clusters = clusterDocument(docId, doc.text, mentions, roles, sentences);
+    const known = (c: Cluster) => this.index.match(c)?.roles ?? [];
+    const clusters = clusterDocument(docId, doc.text, mentions, roles, sentences, known);
     const resolved = this.index.resolve(docId, clusters);
     const touched = new Set(resolved.map((r) => r.entityId));
     const layer: Span[] = resolved

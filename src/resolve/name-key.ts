@@ -20,8 +20,24 @@ export function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
+/** Names recur in every document and across the index, so their keys are computed once (bounded). */
+const MEMO_LIMIT = 200_000;
+const strippedMemo = new Map<string, string[]>();
+const keyMemo = new Map<string, string>();
+
+function remember<T>(memo: Map<string, T>, name: string, value: T): T {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(name, value);
+  return value;
+}
+
 /** The name's words without leading titles ("Secretary of State Marco Rubio" → marco rubio). */
 export function strippedWords(name: string): string[] {
+  const known = strippedMemo.get(name);
+  return (known ?? remember(strippedMemo, name, computeStrippedWords(name))).slice();
+}
+
+function computeStrippedWords(name: string): string[] {
   const words = nameWords(name);
   let i = 0;
   outer: while (i < words.length - 1) {
@@ -48,7 +64,7 @@ export function translitKey(word: string): string {
 
 /** The key two spellings of one name share. */
 export function nameKey(name: string): string {
-  return strippedWords(name).map(translitKey).join(' ');
+  return keyMemo.get(name) ?? remember(keyMemo, name, strippedWords(name).map(translitKey).join(' '));
 }
 
 /** The last word of a person's name, as matched against a bare surname. */

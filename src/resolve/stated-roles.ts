@@ -15,7 +15,7 @@ import {
   roleNounAtEnd,
 } from './coref-lexicon.js';
 import type { Cluster } from './doc-clusters.js';
-import type { Evidence, Mention } from './entity.js';
+import type { Evidence, Mention, Role } from './entity.js';
 import { strippedWords } from './name-key.js';
 
 export interface StatedRole {
@@ -24,7 +24,12 @@ export interface StatedRole {
   end: number;
   /** Country codes the role names ("Russian President" → RU). */
   countries: string[];
+  /** Stated in another document about the same entity (start and end are then -1). */
+  elsewhere?: boolean;
 }
+
+/** Roles other documents gave the entity a cluster resolves to, if it is already known. */
+export type KnownRoles = (c: Cluster) => readonly Role[];
 
 export interface Profile {
   roles: StatedRole[];
@@ -92,10 +97,12 @@ function titleBefore(text: string, m: Mention): StatedRole | null {
 }
 
 /** A role span from the tagger (label TITLE) ending right before the name, with a possessive country before it. */
-function taggedTitle(text: string, m: Mention, titles: readonly Mention[]): StatedRole | null {
-  const t = titles.find(
-    (r) => r.end <= m.start && m.start - r.end <= 2 && /^[\s,]*$/.test(text.slice(r.end, m.start)),
-  );
+function taggedTitle(text: string, m: Mention, titlesByEnd: ReadonlyMap<number, Mention>): StatedRole | null {
+  let t: Mention | undefined;
+  for (let gap = 0; gap <= 2 && !t; gap++) {
+    const r = titlesByEnd.get(m.start - gap);
+    if (r && /^[\s,]*$/.test(text.slice(r.end, m.start))) t = r;
+  }
   if (!t) return null;
   const poss = /(\p{Lu}[\p{L}.]+['’]s\s+)$/u.exec(text.slice(Math.max(0, t.start - 40), t.start));
   const start = poss && countryOfWord(poss[1].trim()) ? t.start - poss[1].length : t.start;
@@ -177,8 +184,11 @@ export function collectStatedRoles(
   text: string,
   clusters: readonly Cluster[],
   titles: readonly Mention[],
+  known?: KnownRoles,
 ): Map<Cluster, Profile> {
   const profiles = new Map<Cluster, Profile>();
+  const titlesByEnd = new Map<number, Mention>();
+  for (const t of titles) if ((titlesByEnd.get(t.end)?.start ?? t.end) > t.start) titlesByEnd.set(t.end, t);
   for (const c of clusters) {
     const person = personTypes.has(c.type);
     const roles: StatedRole[] = [];
@@ -187,7 +197,7 @@ export function collectStatedRoles(
       if (person && m.reason.startsWith('coref')) continue;
       const found = person
         ? [
-            taggedTitle(text, m, titles) ?? titleBefore(text, m),
+            taggedTitle(text, m, titlesByEnd) ?? titleBefore(text, m),
             appositionBefore(text, m),
             ...appositionAfter(text, m),
           ]
@@ -212,7 +222,12 @@ export function collectStatedRoles(
       const evidence: Evidence = { docId, start: r.start, end: r.end, text: r.text };
       c.roles.push({ text: r.text, evidence });
     }
-    profiles.set(c, { roles, gender: person ? genderOf(text, c, roles) : null, countries });
+    // Roles from other documents help a role noun find its person, but are not this document's evidence.
+    const elsewhere = (known?.(c) ?? [])
+      .filter((r) => !roles.some((x) => x.text.toLowerCase() === r.text.toLowerCase()))
+      .map((r) => ({ text: r.text, start: -1, end: -1, countries: countriesOf(r.text), elsewhere: true }));
+    const all = [...roles, ...elsewhere];
+    profiles.set(c, { roles: all, gender: person ? genderOf(text, c, all) : null, countries });
   }
   return profiles;
 }
