@@ -71,4 +71,24 @@ describe('speaker resolution', () => {
     expect(s[0]).toMatchObject({ name: 'Jane Roe', role: 'Foreign Minister' });
     expect(s[1]).toMatchObject({ name: 'Freedonian Foreign Ministry', type: 'ORG' });
   });
+
+  it('knows gender from a first name when no title or role says it', () => {
+    const text = '“Go,” said Peter Hahn.\n\n“Stop,” said Maria Lopez.\n\n“Wait,” he wrote.';
+    expect(speakers(text).map((x) => x.name)).toEqual(['Peter Hahn', 'Maria Lopez', 'Peter Hahn']);
+  });
+
+  it('reads "the US president" as a role phrase, not as the country inside it', () => {
+    const text = 'US President John Doe spoke on Monday. Later the US president said: “No.”';
+    const us = [...text.matchAll(/\bUS\b/g)].map((m) => ({
+      start: m.index!,
+      end: m.index! + 2,
+      label: 'GPE',
+    }));
+    const ents = [...us, { start: 13, end: 21, label: 'PERSON' }];
+    expect(speakers(text, ents).at(-1)).toMatchObject({
+      name: 'John Doe',
+      type: 'PERSON',
+      role: 'US President',
+    });
+  });
 });
