@@ -1,8 +1,8 @@
 // Quotes across documents, read from each document's 'quotes' layer (the quotes stage writes a layer, not
-// corpus items). Walks the documents once and caches the result (count-keyed.ts).
+// corpus items): that one layer of every document, a page at a time, cached until the store changes
+// (count-keyed.ts).
 import type { Store } from '../store/store.js';
 import { countKeyed } from './count-keyed.js';
-import { allSummaries } from './doc-scan.js';
 
 export interface QuoteRow {
   id: string;
@@ -27,28 +27,32 @@ function speakerOf(v: unknown): QuoteRow['speaker'] {
   return { id, name };
 }
 
+const CHUNK = 500;
+
 export async function scanQuotes(store: Store): Promise<QuoteRow[]> {
   const rows: QuoteRow[] = [];
-  for await (const summary of allSummaries(store)) {
-    const doc = await store.getDocument(summary.id);
-    for (const s of doc?.layers.quotes ?? []) {
-      const text = doc!.text.slice(s.start, s.end);
-      const a = s.attrs ?? {};
-      rows.push({
-        id: `${summary.id}:${s.start}`,
-        text,
-        direct: a.direct === true || s.label === 'QUOTE_DIRECT',
-        speaker: speakerOf(a.speaker),
-        role: typeof a.role === 'string' ? a.role : null,
-        docId: summary.id,
-        start: s.start,
-        end: s.end,
-        date: typeof a.date === 'string' ? a.date : null,
-        evidence: [{ docId: summary.id, start: s.start, end: s.end, text }],
-      });
+  for (let offset = 0; ; offset += CHUNK) {
+    const page = await store.listLayer('quotes', { limit: CHUNK, offset });
+    for (const { docId, text: docText, spans } of page) {
+      for (const s of spans) {
+        const text = docText.slice(s.start, s.end);
+        const a = s.attrs ?? {};
+        rows.push({
+          id: `${docId}:${s.start}`,
+          text,
+          direct: a.direct === true || s.label === 'QUOTE_DIRECT',
+          speaker: speakerOf(a.speaker),
+          role: typeof a.role === 'string' ? a.role : null,
+          docId,
+          start: s.start,
+          end: s.end,
+          date: typeof a.date === 'string' ? a.date : null,
+          evidence: [{ docId, start: s.start, end: s.end, text }],
+        });
+      }
     }
+    if (page.length < CHUNK) return rows;
   }
-  return rows;
 }
 
 export function cachedQuotes(store: Store): () => Promise<QuoteRow[]> {

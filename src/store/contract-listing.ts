@@ -72,3 +72,28 @@ export function runListingContract({ fresh }: ContractContext) {
     expect(new Set(marks).size).toBe(marks.length);
   });
 }
+
+export function runLayerListingContract({ fresh }: ContractContext) {
+  it('lists one layer across the documents that have it, in the order they were added, with their text', async () => {
+    const s = await fresh();
+    const span = (start: number, end: number) => ({
+      start,
+      end,
+      label: 'Q',
+      prov: { component: 'contract' },
+    });
+    const a = await s.addDocument(makeDoc('First quoted article.', {}, { quotes: [span(0, 5)] }));
+    await s.addDocument(makeDoc('Second article without quotes.', {}, { other: [span(0, 6)] }));
+    const c = await s.addDocument(
+      makeDoc('Third quoted article.', {}, { quotes: [span(0, 5), span(6, 12)] }),
+    );
+    const all = await s.listLayer('quotes');
+    expect(all.map((l) => [l.docId, l.text, l.spans.length])).toEqual([
+      [a.id, 'First quoted article.', 1],
+      [c.id, 'Third quoted article.', 2],
+    ]);
+    expect(all[1]!.spans[1]).toMatchObject({ start: 6, end: 12, label: 'Q' });
+    expect((await s.listLayer('quotes', { limit: 1, offset: 1 })).map((l) => l.docId)).toEqual([c.id]);
+    expect(await s.listLayer('missing')).toEqual([]);
+  });
+}

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contentHash, docIdFor } from './content-hash.js';
 import { runCorpusContract, runCorpusMergeContract } from './contract-corpus.js';
 import { makeDoc, numberedDocs, richDoc } from './contract-fixtures.js';
-import { runListingContract } from './contract-listing.js';
+import { runLayerListingContract, runListingContract } from './contract-listing.js';
 import { runQueueContract } from './contract-queue.js';
 import { runSearchContract } from './contract-search.js';
 import type { Store } from './store.js';
@@ -52,6 +52,7 @@ export function runStoreContract(
     runDocumentContract(ctx);
     runSearchContract(ctx);
     runListingContract(ctx);
+    runLayerListingContract(ctx);
     runCorpusContract(ctx);
     runCorpusMergeContract(ctx);
     runQueueContract(ctx);

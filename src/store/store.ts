@@ -1,6 +1,6 @@
 // The one storage interface. SQLite (embedded default) and PostgreSQL (teams, scale) implement it and
 // pass the same contract suite (contract.ts). Differences between backends are capability flags.
-import type { Doc, DocMeta, Layers, RemovedSegment } from '../doc/index.js';
+import type { Doc, DocMeta, Layers, RemovedSegment, Span } from '../doc/index.js';
 
 export interface StoreCapabilities {
   /** Full-text search with ranking and snippets. */
@@ -117,6 +117,12 @@ export interface DocFilter {
 
 export interface DocQuery extends Page, DocFilter {}
 
+export interface DocLayer {
+  docId: string;
+  text: string;
+  spans: Span[];
+}
+
 export interface Store {
   readonly capabilities: StoreCapabilities;
   /** Writes a document and all its layers in one transaction; the same normalized text again is a duplicate. */
@@ -124,6 +130,9 @@ export interface Store {
   getDocument(id: string): Promise<StoredDoc | null>;
   /** The raw input bytes the document was made from. */
   getRaw(id: string): Promise<Uint8Array | null>;
+  /** One layer of every document that has it, in the order documents were added, with each one's clean
+   * text: a corpus-wide reading of one layer (quotes, say) that does not load every document whole. */
+  listLayer(name: string, page?: Page): Promise<DocLayer[]>;
   /** Document summaries in the order they were added (or the order of `ids`), filtered and paginated. */
   listDocuments(query?: DocQuery): Promise<DocSummary[]>;
   countDocuments(filter?: DocFilter): Promise<number>;

@@ -7,18 +7,20 @@ import { syntheticArticles } from './synthetic-docs.js';
 
 const MARK_KIND = 'bench-api';
 const CHUNK = 500;
+/** Raised when the generated corpus changes shape, so an older benchmark store is not reused. */
+const SHAPE = 2;
 
 export async function fillBenchStore(
   store: Store,
   count: number,
   progress: (line: string) => void,
 ): Promise<'built' | 'reused'> {
-  const mark = await store.getCorpusItem<{ count: number }>(MARK_KIND, 'generated');
-  if (mark && mark.data.count === count) return 'reused';
+  const mark = await store.getCorpusItem<{ count: number; shape?: number }>(MARK_KIND, 'generated');
+  if (mark && mark.data.count === count && mark.data.shape === SHAPE) return 'reused';
   if ((await store.countDocuments()) > 0)
     throw new DossierError(
       'BAD_REQUEST',
-      'the store already holds documents this benchmark did not generate; give a new --store path',
+      `the store holds documents but not this benchmark's current corpus (${count} articles, shape ${SHAPE}); give a new --store path`,
     );
   const stored: StoredArticle[] = [];
   const t0 = performance.now();
@@ -31,7 +33,7 @@ export async function fillBenchStore(
     for (let i = 0; i < items.length; i += CHUNK) await store.putCorpusItems(kind, items.slice(i, i + CHUNK));
     progress(`${items.length} ${kind} items stored`);
   }
-  await store.putCorpusItems(MARK_KIND, [{ id: 'generated', data: { count } }]);
+  await store.putCorpusItems(MARK_KIND, [{ id: 'generated', data: { count, shape: SHAPE } }]);
   progress(`store filled in ${Math.round((performance.now() - t0) / 1000)} s`);
   return 'built';
 }

@@ -1,6 +1,7 @@
 // Load on the list endpoints of a running server with autocannon: requests per second and latency
 // percentiles per endpoint, judged against the target (p99 under 50 ms at 1,000 requests/s or more). A
 // benchmark, not a test: it prints figures and asserts nothing.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 interface AutocannonResult {
@@ -30,7 +31,23 @@ export interface EndpointFigures {
   p99: number;
   max: number;
   errors: number;
+  /** The server process's CPU time per request (user + system), when /proc shows it: what the endpoint costs
+   * whatever else the machine is running, which req/s and latency on a shared machine do not tell. */
+  cpuMsPerReq: number | null;
   pass: boolean;
+}
+
+/** CPU time a process has used, in ms, from /proc (Linux); null elsewhere. */
+function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the command name; in clock ticks (100/s).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 export interface Endpoint {
@@ -52,11 +69,22 @@ function loadAutocannon(): Autocannon {
 export async function loadTest(
   baseUrl: string,
   endpoints: Endpoint[],
-  opts: { connections: number; duration: number; firstTimeoutMs?: number },
+  opts: { connections: number; duration: number; firstTimeoutMs?: number; serverPid?: number },
   onRow?: (row: EndpointFigures) => void,
 ): Promise<EndpointFigures[]> {
   const autocannon = loadAutocannon();
   const out: EndpointFigures[] = [];
+  // A new server process runs its code unoptimized at first: load it for a moment before measuring anything.
+  if (endpoints.length) {
+    let i = 0;
+    await fetch(`${baseUrl}${endpoints[0].path(0)}`).then((r) => r.arrayBuffer());
+    await autocannon({
+      url: baseUrl,
+      connections: opts.connections,
+      duration: 2,
+      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: endpoints[0].path(i++) }) }],
+    });
+  }
   for (const e of endpoints) {
     const t0 = performance.now();
     const first = await fetch(`${baseUrl}${e.path(0)}`, {
@@ -70,9 +98,20 @@ export async function loadTest(
     const firstMs = Math.round(performance.now() - t0);
     let row: EndpointFigures;
     if (!first) {
-      row = { endpoint: e.name, firstMs, reqPerSec: 0, p50: 0, p99: 0, max: 0, errors: 1, pass: false };
+      row = {
+        endpoint: e.name,
+        firstMs,
+        reqPerSec: 0,
+        p50: 0,
+        p99: 0,
+        max: 0,
+        errors: 1,
+        cpuMsPerReq: null,
+        pass: false,
+      };
     } else {
       let i = 0;
+      const cpu0 = cpuMs(opts.serverPid);
       const r = await autocannon({
         url: baseUrl,
         connections: opts.connections,
@@ -82,6 +121,11 @@ export async function loadTest(
       });
       const reqPerSec = Math.round(r.requests.average);
       const errors = r.errors + r.non2xx + r.timeouts;
+      const cpu1 = cpuMs(opts.serverPid);
+      const cpuMsPerReq =
+        cpu0 === null || cpu1 === null || r.requests.total === 0
+          ? null
+          : Math.round(((cpu1 - cpu0) / r.requests.total) * 100) / 100;
       row = {
         endpoint: e.name,
         firstMs,
@@ -90,6 +134,7 @@ export async function loadTest(
         p99: r.latency.p99,
         max: r.latency.max,
         errors,
+        cpuMsPerReq,
         pass: errors === 0 && reqPerSec >= TARGET.reqPerSec && r.latency.p99 < TARGET.p99Ms,
       };
     }
@@ -107,6 +152,7 @@ const COLUMNS: [string, number, (r: EndpointFigures) => string][] = [
   ['max ms', 7, (r) => String(r.max)],
   ['1st ms', 7, (r) => String(r.firstMs)],
   ['errors', 6, (r) => String(r.errors)],
+  ['cpu ms/req', 10, (r) => (r.cpuMsPerReq === null ? '-' : r.cpuMsPerReq.toFixed(2))],
   ['result', -6, (r) => (r.pass ? 'pass' : 'FAIL')],
 ];
 

@@ -5,10 +5,11 @@
 import { createHash } from 'node:crypto';
 import {
   CLAIM_DOCS_KIND,
+  CLAIM_MENTIONS_KIND,
   CLAIMS_KIND,
   type ClaimDoc,
-  type ClaimMention,
-  type StoredClaim,
+  type ClaimHeader,
+  type DocClaimMention,
 } from '../../claims/claim-types.js';
 import type { DossierEvent, Participant } from '../../events/event.js';
 import { EVENT_KIND } from '../../events/event-stage.js';
@@ -40,7 +41,8 @@ function participant(a: Actor): Participant {
 export function syntheticCorpus(articles: readonly StoredArticle[]): Map<string, CorpusItem[]> {
   const entities = new Map<string, Entity>();
   const events = new Map<string, DossierEvent>();
-  const claims = new Map<number, StoredClaim>();
+  const claims = new Map<number, ClaimHeader & { docIds: Set<string> }>();
+  const claimMentions: CorpusItem[] = [];
   const stories = new Map<number, Exclude<StoryItem, { mergedInto: string }>>();
   const mentions: CorpusItem[] = [];
   const claimDocs: CorpusItem[] = [];
@@ -116,15 +118,19 @@ export function syntheticCorpus(articles: readonly StoredArticle[]): Map<string,
       };
       mentions.push({ id: a.id, data: [m], docIds: [a.id] });
     }
+    const docMentions: DocClaimMention[] = [];
     for (const c of a.facts.claims) {
+      const claimId = `bench-claim-${c.claim}`;
       let claim = claims.get(c.claim);
       if (!claim) {
-        claim = { id: `bench-claim-${c.claim}`, mentions: [] };
+        claim = { id: claimId, first: { docId: a.id, start: c.start }, docIds: new Set() };
         claims.set(c.claim, claim);
       }
+      claim.docIds.add(a.id);
       const text = a.text.slice(c.start, c.end);
-      const mention: ClaimMention = {
+      docMentions.push({
         ...ev(c),
+        claimId,
         subject: null,
         predicate: 'move',
         verb: 'moved',
@@ -139,9 +145,9 @@ export function syntheticCorpus(articles: readonly StoredArticle[]): Map<string,
         words: text.toLowerCase().split(/\W+/).filter(Boolean),
         origin: origin.key,
         originName: a.outlet ?? a.id,
-      };
-      claim.mentions.push(mention);
+      });
     }
+    claimMentions.push({ id: a.id, data: docMentions, docIds: [a.id] });
     const claimDoc: ClaimDoc = {
       docId: a.id,
       outlet: a.outlet,
@@ -179,7 +185,11 @@ export function syntheticCorpus(articles: readonly StoredArticle[]): Map<string,
     [ENTITY_KIND, withDocs(entities.values(), (x) => Object.keys(x.mentions))],
     [EVENT_KIND, withDocs(events.values(), (x) => x.evidence.map((v) => v.docId))],
     [MENTIONS_KIND, mentions],
-    [CLAIMS_KIND, withDocs(claims.values(), (x) => x.mentions.map((m) => m.docId))],
+    [
+      CLAIMS_KIND,
+      [...claims.values()].map(({ docIds, ...h }) => ({ id: h.id, data: h, docIds: [...docIds] })),
+    ],
+    [CLAIM_MENTIONS_KIND, claimMentions],
     [CLAIM_DOCS_KIND, claimDocs],
     [STORY_KIND, withDocs(stories.values(), (x) => x.docIds)],
     [STORY_DOC_KIND, storyDocs],

@@ -54,8 +54,9 @@ export function addBenchApi(parent: Command): void {
       try {
         const how = await fillBenchStore(store, count, say);
         say(`${how === 'built' ? 'built' : 'reusing'} ${path}`);
+        const only = opts.only?.split(',');
         endpoints = (await benchEndpoints(store, count)).filter(
-          (e) => !opts.only || e.name.includes(opts.only),
+          (e) => !only || only.some((o) => e.name.includes(o)),
         );
       } finally {
         await store.close();
@@ -74,7 +75,7 @@ export function addBenchApi(parent: Command): void {
         process.stdout.write(
           `target: p99 < ${TARGET.p99Ms} ms at >= ${TARGET.reqPerSec} req/s, no errors\n${tableHeader()}\n`,
         );
-        const rows = await loadTest(url, endpoints, { connections, duration }, (r) =>
+        const rows = await loadTest(url, endpoints, { connections, duration, serverPid: child.pid }, (r) =>
           process.stdout.write(`${tableRow(r)}\n`),
         );
         process.stdout.write(

@@ -82,13 +82,14 @@ CREATE INDEX jobs_available ON jobs (seq) WHERE status IN ('queued', 'running');
   },
   {
     version: 3,
-    name: 'indexes for listing documents by filter and page',
+    name: 'indexes for listing documents by filter and page, and one layer across documents',
     // The same filters as SQLite's migration 2; dates compare in byte order, so that index is COLLATE "C".
     sql: `
 CREATE INDEX documents_published ON documents ((published COLLATE "C"), seq);
 CREATE INDEX documents_outlet ON documents (outlet, seq);
 CREATE INDEX documents_genre ON documents (genre, seq);
 CREATE INDEX documents_language ON documents (language, seq);
+CREATE INDEX layers_name ON layers (name, doc_id);
 `,
   },
 ];

@@ -12,6 +12,7 @@ import type {
   CorpusItem,
   CorpusWrite,
   DocFilter,
+  DocLayer,
   DocQuery,
   DocSummary,
   Job,
@@ -78,6 +79,16 @@ class PostgresStore implements Store {
     ]);
     const row = res.rows[0];
     return row ? new Uint8Array(row.bytes) : null;
+  }
+
+  async listLayer(name: string, page?: Page): Promise<DocLayer[]> {
+    const [limit, offset] = pageOf(page);
+    const res = await this.pool.query<{ id: string; text: string; spans: Span[] }>(
+      `SELECT d.id, d.text, l.spans FROM layers l JOIN documents d ON d.id = l.doc_id
+       WHERE l.name = $1 ORDER BY d.seq LIMIT $2 OFFSET $3`,
+      [name, limit, offset],
+    );
+    return res.rows.map((r) => ({ docId: r.id, text: r.text, spans: r.spans }));
   }
 
   listDocuments(query?: DocQuery): Promise<DocSummary[]> {

@@ -78,7 +78,7 @@ CREATE INDEX jobs_available ON jobs(status, seq);
   },
   {
     version: 2,
-    name: 'indexes for listing documents by filter and page',
+    name: 'indexes for listing documents by filter and page, and one layer across documents',
     // Each filter's index carries the other filter columns, so a filtered page is chosen from the index
     // alone; the index on seq alone lets a deep offset step over index entries instead of whole rows.
     sql: `
@@ -87,6 +87,7 @@ CREATE INDEX documents_published ON documents(published, outlet, genre, language
 CREATE INDEX documents_outlet ON documents(outlet, published, genre, language);
 CREATE INDEX documents_genre ON documents(genre, published, outlet, language);
 CREATE INDEX documents_language ON documents(language, published, outlet, genre);
+CREATE INDEX layers_name ON layers(name, doc_id);
 `,
   },
 ];

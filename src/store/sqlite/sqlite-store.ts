@@ -13,6 +13,7 @@ import type {
   CorpusItem,
   CorpusWrite,
   DocFilter,
+  DocLayer,
   DocQuery,
   DocSummary,
   Job,
@@ -80,8 +81,8 @@ class SqliteStore implements Store {
   private readonly totalChanges: Database.Statement;
 
   constructor(private readonly db: Db) {
-    this.docs = new SqliteDocQueries(db);
-    this.totalChanges = db.prepare('SELECT total_changes() AS n');
+    this.totalChanges = db.prepare('SELECT total_changes()').pluck();
+    this.docs = new SqliteDocQueries(db, () => this.mark());
   }
 
   async addDocument(doc: Doc, options?: AddOptions): Promise<AddResult> {
@@ -111,6 +112,17 @@ class SqliteStore implements Store {
     return row ? new Uint8Array(row.bytes) : null;
   }
 
+  async listLayer(name: string, page?: Page): Promise<DocLayer[]> {
+    const [limit, offset] = pageOf(page);
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.text, l.spans FROM layers l JOIN documents d ON d.id = l.doc_id
+         WHERE l.name = ? ORDER BY d.seq LIMIT ? OFFSET ?`,
+      )
+      .all(name, limit, offset) as { id: string; text: string; spans: string }[];
+    return rows.map((r) => ({ docId: r.id, text: r.text, spans: JSON.parse(r.spans) as Span[] }));
+  }
+
   async listDocuments(query?: DocQuery): Promise<DocSummary[]> {
     return this.docs.list(query);
   }
@@ -120,9 +132,13 @@ class SqliteStore implements Store {
   }
 
   async changeMark(): Promise<string> {
+    return this.mark();
+  }
+
+  private mark(): string {
     // data_version moves when another connection commits; total_changes() counts this connection's writes.
     const version = this.db.pragma('data_version', { simple: true }) as number;
-    const own = (this.totalChanges.get() as { n: number }).n;
+    const own = this.totalChanges.get() as number;
     return `${version}.${own}`;
   }
 
