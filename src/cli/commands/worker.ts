@@ -1,14 +1,16 @@
 // `dossier worker`: takes articles from the store's queue (filled by `dossier ingest --queue`), cleans
 // and analyses them, and commits each document together with its job. Run any number of workers, on
-// any machines that reach the database; a killed worker's job is retried when its lease runs out.
+// any machines that reach the database; a killed worker's jobs are retried when their leases run out.
+// Within one worker, --threads jobs are analysed at once on a thread pool; each is then committed
+// with its job on the main thread, one at a time.
 import { hostname } from 'node:os';
 import type { Command } from 'commander';
-import { cleanArticle } from '../../clean/clean-article.js';
+import type { Doc } from '../../doc/index.js';
 import { DossierError } from '../../errors.js';
-import { analyzeDoc } from '../../pipeline/analyze.js';
+import { type AnalysisPool, openAnalysisPool, resolveThreads } from '../../pipeline/analysis-pool.js';
 import { CorpusStages } from '../../pipeline/commit-document.js';
 import { type ArticlePayload, articleFromPayload } from '../../store/article-job.js';
-import { type JobHandler, type JobOutcome, runQueueWorker } from '../../store/queue-worker.js';
+import { type JobOutcome, runQueueWorker, type StagedJobHandler } from '../../store/queue-worker.js';
 import type { Store } from '../../store/store.js';
 import { printJson, withStore } from '../context.js';
 
@@ -18,6 +20,7 @@ interface WorkerFlags {
   maxAttempts: string;
   poll: string;
   refresh: string;
+  threads?: string;
   exitWhenEmpty?: boolean;
   json?: boolean;
   verbose?: boolean;
@@ -29,25 +32,31 @@ function positive(name: string, v: string): number {
   return n;
 }
 
-/** Clean → analyse → corpus stages → commit with the job. The corpus index is reloaded every `refresh`
- * jobs so that entities other workers created are found (writes are upserts either way). */
-function articleHandler(store: Store, refresh: number): JobHandler<ArticlePayload> {
+/** Clean → analyse (on the pool) → corpus stages → commit with the job. The corpus index is reloaded
+ * every `refresh` jobs so that entities other workers created are found (writes are upserts either way). */
+function articleHandler(
+  store: Store,
+  refresh: number,
+  pool: AnalysisPool,
+): StagedJobHandler<ArticlePayload, Doc> {
   let stages: CorpusStages | null = null;
   let sinceLoad = 0;
-  return async (job, complete) => {
-    if (!stages || sinceLoad >= refresh) {
-      stages = await CorpusStages.load(store);
-      sinceLoad = 0;
-    }
-    sinceLoad++;
-    const doc = analyzeDoc(cleanArticle(articleFromPayload(job.payload)));
-    let completed = false;
-    const result = await stages.commit(store, doc, (d, o) => {
-      completed = true;
-      return complete(d, o);
-    });
-    // A duplicate is decided before writing; the job is still done (completeJob stores nothing new).
-    return completed ? result : complete(doc);
+  return {
+    prepare: (job) => pool.analyse(articleFromPayload(job.payload)),
+    async commit(_job, doc, complete) {
+      if (!stages || sinceLoad >= refresh) {
+        stages = await CorpusStages.load(store);
+        sinceLoad = 0;
+      }
+      sinceLoad++;
+      let completed = false;
+      const result = await stages.commit(store, doc, (d, o) => {
+        completed = true;
+        return complete(d, o);
+      });
+      // A duplicate is decided before writing; the job is still done (completeJob stores nothing new).
+      return completed ? result : complete(doc);
+    },
   };
 }
 
@@ -66,6 +75,10 @@ export function registerWorker(program: Command): void {
     .option('--max-attempts <n>', 'attempts before a job that keeps failing is marked failed', '3')
     .option('--poll <ms>', 'wait between polls when the queue is empty', '1000')
     .option('--refresh <jobs>', 'reload the corpus index (entities) every n jobs', '50')
+    .option(
+      '--threads <n>',
+      'jobs analysed at once on worker threads (default: DOSSIER_THREADS or one per core; 1 = no pool)',
+    )
     .option('--exit-when-empty', 'stop when no job is left instead of waiting for more')
     .option('--json', 'print a JSON array of {job, key, status, id?, reason?} at the end')
     .option('-v, --verbose', 'print one line per job on stderr')
@@ -74,10 +87,13 @@ export function registerWorker(program: Command): void {
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
+      const pool = openAnalysisPool(resolveThreads(flags.threads));
       try {
         const outcomes = await withStore(cmd, (store) =>
-          runQueueWorker(store, articleHandler(store, positive('refresh', flags.refresh)), {
+          runQueueWorker(store, articleHandler(store, positive('refresh', flags.refresh), pool), {
             worker: flags.id,
+            // One more than the threads, so the pool stays busy while a job is committed.
+            ahead: pool.mode === 'threads' ? pool.threads + 1 : 1,
             leaseMs: positive('lease', flags.lease) * 1000,
             maxAttempts: positive('max-attempts', flags.maxAttempts),
             pollMs: positive('poll', flags.poll),
@@ -92,6 +108,7 @@ export function registerWorker(program: Command): void {
           `worker ${flags.id}: ${n('added')} added, ${n('duplicate')} duplicate, ${n('rejected')} rejected, ${n('retry')} to retry, ${n('failed')} failed\n`,
         );
       } finally {
+        await pool.close();
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
       }
