@@ -79,9 +79,11 @@ class SqliteStore implements Store {
 
   private readonly docs: SqliteDocQueries;
   private readonly totalChanges: Database.Statement;
+  private readonly dataVersion: Database.Statement;
 
   constructor(private readonly db: Db) {
     this.totalChanges = db.prepare('SELECT total_changes()').pluck();
+    this.dataVersion = db.prepare('PRAGMA data_version').pluck();
     this.docs = new SqliteDocQueries(db, () => this.mark());
   }
 
@@ -137,7 +139,7 @@ class SqliteStore implements Store {
 
   private mark(): string {
     // data_version moves when another connection commits; total_changes() counts this connection's writes.
-    const version = this.db.pragma('data_version', { simple: true }) as number;
+    const version = this.dataVersion.get() as number;
     const own = this.totalChanges.get() as number;
     return `${version}.${own}`;
   }
