@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import type { Doc } from '../doc/index.js';
 import type { CorpusWrite, Store } from '../store/store.js';
 import { ReprintIndex } from '../stories/index.js';
-import { type ClaimStatus, statusOf, valueRanges } from './claim-status.js';
+import { ClaimFacts } from './claim-facts.js';
+import { statusOf } from './claim-status.js';
 import { claimWrites, loadStoredClaims } from './claim-store.js';
 import {
   CLAIM_CHANGES_KIND,
@@ -20,7 +21,7 @@ import {
   type StoredClaim,
 } from './claim-types.js';
 import { extractClaims } from './extract-claims.js';
-import { conflictBetween, matchMentions } from './match-claims.js';
+import { matchMentions } from './match-claims.js';
 import { articleOrigin, mentionOrigin } from './origin.js';
 
 /** How many of a claim's wordings a new mention is compared with. */
@@ -31,30 +32,31 @@ function claimId(m: ClaimMention): string {
   return `c-${createHash('sha1').update(`${m.docId}:${m.start}:${m.end}`).digest('hex').slice(0, 12)}`;
 }
 
-const rangeText = (c: StoredClaim) =>
-  valueRanges(c.mentions)
-    .map((r) => r.text)
-    .join('; ');
+/** A feature carried by more claims than this is looked up among the candidates the rarer ones found
+ * (or, alone, among its most recent claims): a common name cannot make a mention cost the corpus. */
+const MAX_POSTING_SCAN = 2000;
 
 export class ClaimStage {
   private readonly postings = new Map<string, Set<string>>();
   private readonly reprints = new ReprintIndex();
   private readonly knownEntities = new Set<string>();
-  /** Each claim's status, kept up to date as mentions join, so a new mention costs one pass. */
-  private readonly status = new Map<string, ClaimStatus>();
+  private readonly claims = new Map<string, ClaimFacts>();
 
-  private constructor(
-    private readonly claims: Map<string, StoredClaim>,
-    private readonly docs: Map<string, ClaimDoc>,
-  ) {
-    for (const c of claims.values()) for (const m of c.mentions) this.post(m, c.id);
-    for (const d of docs.values()) this.index(d);
+  private constructor(claims: StoredClaim[], docs: ClaimDoc[]) {
+    for (const c of claims) {
+      this.claims.set(c.id, new ClaimFacts(c));
+      for (const m of c.mentions) this.post(m, c.id);
+    }
+    for (const d of docs) this.index(d);
   }
 
   static async load(store: Store): Promise<ClaimStage> {
     const claims = await loadStoredClaims(store);
     const docs = await store.listCorpusItems<ClaimDoc>(CLAIM_DOCS_KIND);
-    return new ClaimStage(new Map(claims.map((c) => [c.id, c])), new Map(docs.map((d) => [d.id, d.data])));
+    return new ClaimStage(
+      claims,
+      docs.map((d) => d.data),
+    );
   }
 
   plan(docId: string, doc: Pick<Doc, 'text' | 'meta' | 'removed' | 'layers'>): CorpusWrite[] {
@@ -76,30 +78,28 @@ export class ClaimStage {
       reprintOf,
       selfContradictions: [],
     };
-    const touched = new Map<string, StoredClaim>();
     const stored: DocClaimMention[] = [];
     const before = new Map<string, { status: string; range: string }>();
     for (const m of mentions) {
       const hit = this.bestMatch(m);
       if (!hit) {
-        const claim: StoredClaim = { id: claimId(m), mentions: [m] };
-        this.claims.set(claim.id, claim);
-        touched.set(claim.id, claim);
-        changes.newClaims.push(claim.id);
-        stored.push({ ...m, claimId: claim.id });
-        this.post(m, claim.id);
+        const facts = new ClaimFacts({ id: claimId(m), mentions: [m] });
+        this.claims.set(facts.claim.id, facts);
+        changes.newClaims.push(facts.claim.id);
+        stored.push({ ...m, claimId: facts.claim.id });
+        this.post(m, facts.claim.id);
         continue;
       }
-      if (!touched.has(hit.id) && !before.has(hit.id))
-        before.set(hit.id, { status: this.statusNow(hit), range: rangeText(hit) });
-      this.status.set(hit.id, this.statusAfter(hit, m));
-      hit.mentions.push(m);
-      touched.set(hit.id, hit);
-      stored.push({ ...m, claimId: hit.id });
-      this.post(m, hit.id);
+      const id = hit.claim.id;
+      if (!before.has(id) && !changes.newClaims.includes(id))
+        before.set(id, { status: hit.statusNow(), range: hit.rangeNow() });
+      hit.add(m);
+      stored.push({ ...m, claimId: id });
+      this.post(m, id);
     }
-    for (const [id, was] of before) this.recordChange(changes, touched.get(id)!, was);
-    for (const id of changes.newClaims) this.recordSelfConflicts(changes, touched.get(id)!);
+    const own = (id: string) => stored.filter((m) => m.claimId === id);
+    for (const [id, was] of before) this.recordChange(changes, this.claims.get(id)!, was, own(id));
+    for (const id of changes.newClaims) this.recordSelfConflicts(changes, id, own(id));
     const entities = this.newEntities(doc);
     changes.newEntities = entities.fresh;
     const record: ClaimDoc = {
@@ -112,7 +112,6 @@ export class ClaimStage {
       originName: article.name,
       entityIds: entities.all,
     };
-    this.docs.set(docId, record);
     for (const e of record.entityIds) this.knownEntities.add(e);
     return [
       ...claimWrites(docId, stored, new Set(changes.newClaims)),
@@ -121,40 +120,25 @@ export class ClaimStage {
     ];
   }
 
-  private statusNow(claim: StoredClaim): ClaimStatus {
-    const status = this.status.get(claim.id) ?? statusOf(claim.mentions).status;
-    this.status.set(claim.id, status);
-    return status;
-  }
-
-  /** The status once `m` joins: only the new mention is checked against the claim's wordings. */
-  private statusAfter(claim: StoredClaim, m: ClaimMention): ClaimStatus {
-    const was = this.statusNow(claim);
-    if (was === 'contradicted') return was;
-    const wordings = new Map(claim.mentions.map((x) => [x.text, x]));
-    for (const x of wordings.values()) if (conflictBetween(m, x)) return 'contradicted';
-    return new Set([...claim.mentions.map((x) => x.origin), m.origin]).size >= 2
-      ? 'corroborated'
-      : 'single-source';
-  }
-
   private recordChange(
     changes: ClaimChanges,
-    claim: StoredClaim,
+    facts: ClaimFacts,
     was: { status: string; range: string },
+    own: ClaimMention[],
   ): void {
-    const now = this.statusNow(claim);
-    if (now === 'contradicted' && was.status !== 'contradicted') changes.contradicted.push(claim.id);
-    else if (now === 'corroborated' && was.status === 'single-source') changes.corroborated.push(claim.id);
-    else changes.repeated.push(claim.id);
-    const range = rangeText(claim);
+    const id = facts.claim.id;
+    const now = facts.statusNow();
+    if (now === 'contradicted' && was.status !== 'contradicted') changes.contradicted.push(id);
+    else if (now === 'corroborated' && was.status === 'single-source') changes.corroborated.push(id);
+    else changes.repeated.push(id);
+    const range = facts.rangeNow();
     if (was.range && range !== was.range)
-      changes.revised.push({ claimId: claim.id, before: was.range, after: range });
-    this.recordSelfConflicts(changes, claim);
+      changes.revised.push({ claimId: id, before: was.range, after: range });
+    this.recordSelfConflicts(changes, id, own);
   }
 
-  private recordSelfConflicts(changes: ClaimChanges, claim: StoredClaim): void {
-    const own = claim.mentions.filter((m) => m.docId === changes.docId);
+  /** Pairs of this document's own mentions of one claim that disagree. */
+  private recordSelfConflicts(changes: ClaimChanges, claimId: string, own: ClaimMention[]): void {
     if (own.length < 2) return;
     for (const c of statusOf(own).conflicts)
       if (
@@ -163,7 +147,7 @@ export class ClaimStage {
         )
       )
         changes.selfContradictions.push({
-          claimId: claim.id,
+          claimId,
           a: c.sides[0],
           b: c.sides[1],
           reason: c.reason,
@@ -184,21 +168,32 @@ export class ClaimStage {
     return { all: [...all], fresh: [...fresh.values()] };
   }
 
-  private bestMatch(m: ClaimMention): StoredClaim | null {
+  private bestMatch(m: ClaimMention): ClaimFacts | null {
     const shared = new Map<string, number>();
-    for (const f of features(m))
-      for (const id of this.postings.get(f) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    // Claims sharing the most entities and figures first; a common name ("Russia") alone cannot flood it.
-    const candidates = [...shared].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
-    let best: { claim: StoredClaim; score: number } | null = null;
-    for (const [id] of candidates) {
-      const claim = this.claims.get(id)!;
-      for (const other of sample(claim.mentions)) {
-        const r = matchMentions(m, other);
-        if (r && (!best || r.score > best.score)) best = { claim, score: r.score };
+    const postings = features(m)
+      .map((f) => this.postings.get(f))
+      .filter((p): p is Set<string> => !!p)
+      .sort((a, b) => a.size - b.size);
+    for (const posting of postings) {
+      if (posting.size <= MAX_POSTING_SCAN) {
+        for (const id of posting) shared.set(id, (shared.get(id) ?? 0) + 1);
+      } else if (shared.size) {
+        for (const [id, n] of shared) if (posting.has(id)) shared.set(id, n + 1);
+      } else {
+        for (const id of newest(posting, MAX_POSTING_SCAN)) shared.set(id, 1);
       }
     }
-    return best?.claim ?? null;
+    // Claims sharing the most entities and figures first; a common name ("Russia") alone cannot flood it.
+    const candidates = [...shared].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
+    let best: { facts: ClaimFacts; score: number } | null = null;
+    for (const [id] of candidates) {
+      const facts = this.claims.get(id)!;
+      for (const other of sample(facts)) {
+        const r = matchMentions(m, other);
+        if (r && (!best || r.score > best.score)) best = { facts, score: r.score };
+      }
+    }
+    return best?.facts ?? null;
   }
 
   private index(d: ClaimDoc): void {
@@ -223,11 +218,17 @@ function features(m: ClaimMention): string[] {
 }
 
 /** One mention per distinct wording (reprints repeat each other), up to the comparison budget. */
-function sample(mentions: readonly ClaimMention[]): ClaimMention[] {
-  const byText = new Map<string, ClaimMention>();
-  for (const m of mentions) {
-    if (!byText.has(m.text)) byText.set(m.text, m);
-    if (byText.size >= COMPARE_PER_CLAIM) break;
+function sample(facts: ClaimFacts): ClaimMention[] {
+  const out: ClaimMention[] = [];
+  for (const m of facts.wordings.values()) {
+    out.push(m);
+    if (out.length >= COMPARE_PER_CLAIM) break;
   }
-  return [...byText.values()];
+  return out;
+}
+
+/** The last `n` ids added to a posting (a Set keeps insertion order): the most recent claims. */
+function newest(posting: Set<string>, n: number): string[] {
+  const all = [...posting];
+  return all.slice(Math.max(0, all.length - n));
 }

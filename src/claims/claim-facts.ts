@@ -1,0 +1,65 @@
+// What the claim stage keeps about one claim between documents: its distinct wordings, its origins,
+// one mention per distinct figure, its status and its figures' range, all updated as a mention joins.
+// A claim repeated by thousands of articles then costs a new mention what its distinct wordings
+// cost, not a pass over every mention.
+import { type ClaimStatus, statusOf, valueRanges } from './claim-status.js';
+import type { ClaimMention, StoredClaim } from './claim-types.js';
+import { conflictBetween } from './match-claims.js';
+
+const figureKey = (m: ClaimMention) =>
+  m.values
+    .filter((v) => v.amount !== null)
+    .map((v) => `${v.kind}|${v.currency}|${v.unit}|${v.noun}|${v.qualifier}|${v.amount}`)
+    .join(';');
+
+export class ClaimFacts {
+  /** One mention per distinct sentence text (reprints repeat each other word for word). */
+  readonly wordings = new Map<string, ClaimMention>();
+  private readonly origins = new Set<string>();
+  private readonly figures = new Map<string, ClaimMention>();
+  private status: ClaimStatus | null = null;
+  private range: string | null = null;
+
+  constructor(readonly claim: StoredClaim) {
+    for (const m of claim.mentions) this.note(m);
+  }
+
+  statusNow(): ClaimStatus {
+    this.status ??= statusOf(this.claim.mentions).status;
+    return this.status;
+  }
+
+  /** The claim's figures as one range ("$4–5 billion"), empty when it gives none. */
+  rangeNow(): string {
+    this.range ??= valueRanges([...this.figures.values()])
+      .map((r) => r.text)
+      .join('; ');
+    return this.range;
+  }
+
+  /** The status once `m` joins: only the new mention is checked against the claim's wordings. */
+  statusWith(m: ClaimMention): ClaimStatus {
+    const was = this.statusNow();
+    if (was === 'contradicted') return was;
+    for (const x of this.wordings.values()) if (conflictBetween(m, x)) return 'contradicted';
+    return this.origins.size >= 2 || (this.origins.size === 1 && !this.origins.has(m.origin))
+      ? 'corroborated'
+      : 'single-source';
+  }
+
+  add(m: ClaimMention): void {
+    this.status = this.statusWith(m);
+    this.claim.mentions.push(m);
+    this.note(m);
+  }
+
+  private note(m: ClaimMention): void {
+    if (!this.wordings.has(m.text)) this.wordings.set(m.text, m);
+    this.origins.add(m.origin);
+    const key = figureKey(m);
+    if (key && !this.figures.has(key)) {
+      this.figures.set(key, m);
+      this.range = null;
+    }
+  }
+}
