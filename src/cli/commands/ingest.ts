@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { DossierError } from '../../errors.js';
 import { type IngestOutcome, ingestInputs } from '../../ingest/ingest.js';
 import { DEFAULT_MAX_SIZE_MB } from '../../ingest/limits.js';
-import { resolveThreads } from '../../pipeline/analysis-pool.js';
+import { openAnalysisPool, resolveThreads } from '../../pipeline/analysis-pool.js';
 import { printJson, withStore } from '../context.js';
 
 interface IngestFlags {
@@ -84,7 +84,8 @@ export function registerIngest(program: Command): void {
           `--max-size must be a positive number of MB, not ${flags.maxSize}`,
         );
       }
-      const threads = resolveThreads(flags.threads);
+      const pool = openAnalysisPool(flags.queue ? 1 : resolveThreads(flags.threads));
+      if (pool.fallback) process.stderr.write(`warning: ${pool.fallback}\n`);
       const showBar = !flags.verbose && process.stderr.isTTY;
       const bar = showBar
         ? new cliProgress.SingleBar(
@@ -106,7 +107,7 @@ export function registerIngest(program: Command): void {
           allowPrivate: flags.allowPrivate,
           maxSizeMb,
           queue: flags.queue,
-          threads,
+          pool,
           onProgress: ({ done, total, outcome }) => {
             if (outcome) tally[outcome.status]++;
             if (bar && bar.getTotal() !== total) bar.setTotal(total);
@@ -121,6 +122,7 @@ export function registerIngest(program: Command): void {
           }
         } finally {
           bar?.stop();
+          await pool.close();
         }
       });
       if (flags.json)

@@ -88,6 +88,7 @@ export function registerWorker(program: Command): void {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       const pool = openAnalysisPool(resolveThreads(flags.threads));
+      if (pool.fallback) process.stderr.write(`warning: ${pool.fallback}\n`);
       try {
         const outcomes = await withStore(cmd, (store) =>
           runQueueWorker(store, articleHandler(store, positive('refresh', flags.refresh), pool), {
