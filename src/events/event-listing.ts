@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Store } from '../store/store.js';
 import type { DossierEvent } from './event.js';
-import { EVENT_KIND } from './event-stage.js';
+import { loadEvents } from './event-store.js';
 
 export interface EventFilter {
   type?: string;
@@ -16,7 +16,7 @@ function names(p: { entityId: string; name: string } | null, want: string): bool
 }
 
 export async function listEvents(store: Store, filter: EventFilter = {}): Promise<DossierEvent[]> {
-  const events = (await store.listCorpusItems<DossierEvent>(EVENT_KIND)).map((i) => i.data);
+  const events = await loadEvents(store);
   const entity = filter.entity?.toLowerCase();
   const actor = filter.actor?.toLowerCase();
   return events

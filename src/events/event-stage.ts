@@ -9,11 +9,12 @@ import type { Entity } from '../resolve/entity.js';
 import type { CorpusItem, CorpusWrite, Store } from '../store/store.js';
 import actors from './data/actors.json' with { type: 'json' };
 import type { DossierEvent, EventMention, Participant } from './event.js';
+import { EVENT_KIND, loadEvents } from './event-store.js';
 import { extractEvents } from './extract-events.js';
 import { normalizeParticipant, sameSide } from './normalize-actors.js';
 import { eventClasses } from './ontology.js';
 
-export const EVENT_KIND = 'event';
+export { EVENT_KIND };
 
 function hashId(key: string): string {
   return `ev-${createHash('sha1').update(key).digest('hex').slice(0, 12)}`;
@@ -88,7 +89,7 @@ export class EventStage {
   }
 
   static async load(store: Store): Promise<EventStage> {
-    return new EventStage((await store.listCorpusItems<DossierEvent>(EVENT_KIND)).map((i) => i.data));
+    return new EventStage(await loadEvents(store));
   }
 
   private block(e: {

@@ -5,6 +5,7 @@
 import { ClaimStage } from '../claims/claim-stage.js';
 import { type Doc, withLayer } from '../doc/index.js';
 import { EventStage, extractDocEvents } from '../events/event-stage.js';
+import { eventWrites } from '../events/event-store.js';
 import { planQuotes } from '../quotes/quote-stage.js';
 import { EntityStage, LINKS_LAYER } from '../resolve/entity-stage.js';
 import { contentHash, docIdFor } from '../store/content-hash.js';
@@ -42,14 +43,14 @@ export class CorpusStages {
     // A duplicate must not count its mentions again, so check before resolving.
     if ((await store.findIds(id, 1)).includes(id)) return { status: 'duplicate', id };
     const plan = this.entities.resolve(id, doc);
-    const events = this.events.plan(extractDocEvents(id, doc, plan.layer, plan.entities));
+    const events = eventWrites(id, this.events.plan(extractDocEvents(id, doc, plan.layer, plan.entities)));
     const quotes = planQuotes(id, doc.text, doc.layers.quotes ?? [], plan.layer, plan.entities);
     const linked = withLayer(withLayer(doc, LINKS_LAYER, plan.layer), 'quotes', quotes.layer);
     const story = this.stories.plan(id, linked);
     const final = withLayer(linked, ATTRIBUTIONS_LAYER, story.attributions);
     const corpus = [
       ...plan.writes,
-      events,
+      ...events,
       quotes.write,
       this.timeline.plan(id, linked),
       ...story.writes,
