@@ -2,7 +2,7 @@
 // class agrees (or one side has none), they share the entities the smaller one names, and either the
 // figures agree or enough content words are shared; or the wording is nearly the same. A mention
 // that matches but gives an incompatible figure or date, or denies what the other asserts, conflicts.
-import type { ClaimMention, ClaimValue } from './claim-types.js';
+import type { ClaimEntity, ClaimMention, ClaimValue } from './claim-types.js';
 import { REPORTING_CLASS as REPORTING } from './lexicon.js';
 
 export interface MatchResult {
@@ -18,12 +18,37 @@ const MIN_WORD_COVER = 0.3;
 const MIN_WORD_JACCARD = 0.12;
 const SAME_DOC_JACCARD = 0.3;
 
+// A mention is compared with hundreds of others as claims are matched: its word and entity sets are
+// built once (keyed by the mention's own arrays) instead of on every comparison.
+const sets = new WeakMap<readonly unknown[], Set<unknown>>();
+const entityIds = new WeakMap<readonly ClaimEntity[], string[]>();
+
+function setOf<T>(xs: readonly T[]): Set<T> {
+  let s = sets.get(xs);
+  if (!s) {
+    s = new Set(xs);
+    sets.set(xs, s);
+  }
+  return s as Set<T>;
+}
+
+function idsOf(es: readonly ClaimEntity[]): string[] {
+  let ids = entityIds.get(es);
+  if (!ids) {
+    ids = es.map((e) => e.id);
+    entityIds.set(es, ids);
+  }
+  return ids;
+}
+
 function overlap<T>(a: readonly T[], b: readonly T[]): { shared: number; coef: number; jaccard: number } {
-  const sb = new Set(b);
-  const shared = new Set(a.filter((x) => sb.has(x))).size;
-  const small = Math.min(new Set(a).size, sb.size);
-  const union = new Set([...a, ...b]).size;
-  return { shared, coef: small ? shared / small : 0, jaccard: union ? shared / union : 0 };
+  const sa = setOf(a);
+  const sb = setOf(b);
+  const [small, big] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  let shared = 0;
+  for (const x of small) if (big.has(x)) shared++;
+  const union = sa.size + sb.size - shared;
+  return { shared, coef: small.size ? shared / small.size : 0, jaccard: union ? shared / union : 0 };
 }
 
 function comparable(a: ClaimValue, b: ClaimValue): boolean {
@@ -74,14 +99,8 @@ export function matchMentions(a: ClaimMention, b: ClaimMention): MatchResult | n
   const words = overlap(a.words, b.words);
   if (words.jaccard >= NEAR_SAME_WORDING) return { score: 1 + words.jaccard, why: 'nearly the same wording' };
   if (!a.predicate || a.predicate !== b.predicate) return null;
-  const ents = overlap(
-    a.entities.map((e) => e.id),
-    b.entities.map((e) => e.id),
-  );
-  const fewest = Math.min(
-    new Set(a.entities.map((e) => e.id)).size,
-    new Set(b.entities.map((e) => e.id)).size,
-  );
+  const ents = overlap(idsOf(a.entities), idsOf(b.entities));
+  const fewest = Math.min(setOf(idsOf(a.entities)).size, setOf(idsOf(b.entities)).size);
   if (ents.shared < Math.min(2, fewest) || ents.coef < 0.5) return null;
   // Sentences of one article share its topic words; only a real restatement counts as one claim.
   if (a.docId === b.docId && words.jaccard < SAME_DOC_JACCARD) return null;
