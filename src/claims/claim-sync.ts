@@ -1,6 +1,7 @@
 // Claims for documents stored without them (ingested before the claim stage ran at ingest, or by a
 // build that lacked it): each such document goes through the same ClaimStage, oldest first, and its
 // writes are stored. A store whose documents all have claim records is left as it is.
+import { applyCorpusWrite } from '../store/apply-corpus-write.js';
 import type { Store } from '../store/store.js';
 import { ClaimStage } from './claim-stage.js';
 import { CLAIM_DOCS_KIND } from './claim-types.js';
@@ -22,10 +23,6 @@ export async function syncClaims(store: Store): Promise<number> {
     if (doc) docs.push(doc);
   }
   docs.sort((a, b) => a.addedAt.localeCompare(b.addedAt));
-  for (const doc of docs)
-    for (const w of stage.plan(doc.id, doc)) {
-      if (w.merge) await store.mergeCorpusItems(w.kind, w.items, w.merge);
-      else await store.putCorpusItems(w.kind, w.items, w.onConflict);
-    }
+  for (const doc of docs) for (const w of stage.plan(doc.id, doc)) await applyCorpusWrite(store, w);
   return docs.length;
 }

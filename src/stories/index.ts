@@ -13,5 +13,12 @@ export { type Fingerprint, type Origin, type OriginKind, ReprintIndex } from './
 export { knownOutlet, outletKey, outletName } from './outlet-names.js';
 export { type StoryInput, storyFeatures } from './story-features.js';
 export { listStories, type StoryListing } from './story-listing.js';
-export { ATTRIBUTIONS_LAYER, STORY_DOC_KIND, STORY_KIND, type StoryPlan, StoryStage } from './story-stage.js';
+export {
+  ATTRIBUTIONS_LAYER,
+  loadStoryItems,
+  STORY_DOC_KIND,
+  STORY_KIND,
+  type StoryPlan,
+  StoryStage,
+} from './story-stage.js';
 export { type WireCue, wireCue } from './wire-copy.js';

@@ -2,7 +2,7 @@
 // how many independent origins the story has (a reprint or a wire copy does not add one).
 import type { Store } from '../store/store.js';
 import type { Origin } from './near-duplicate.js';
-import { STORY_DOC_KIND, STORY_KIND, type StoryDocItem, type StoryItem } from './story-stage.js';
+import { loadStoryItems, STORY_DOC_KIND, type StoryDocItem } from './story-stage.js';
 
 export interface StoryListing {
   id: string;
@@ -24,7 +24,7 @@ export async function listStories(store: Store): Promise<StoryListing[]> {
   for (const { data } of await store.listCorpusItems<StoryDocItem>(STORY_DOC_KIND))
     origins.set(data.docId, data.fingerprint.origin);
   const out: StoryListing[] = [];
-  for (const { data } of await store.listCorpusItems<StoryItem>(STORY_KIND)) {
+  for (const data of await loadStoryItems(store)) {
     if ('mergedInto' in data) continue;
     const docs = [];
     for (const id of data.docIds) {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyCorpusWrite } from '../store/apply-corpus-write.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { listStories } from './story-listing.js';
@@ -20,7 +21,7 @@ async function ingest(doc: ReturnType<typeof testDoc>) {
   const stage = await StoryStage.load(store);
   const added = await store.addDocument(doc);
   const plan = stage.plan(added.id, doc);
-  for (const w of plan.writes) await store.putCorpusItems(w.kind, w.items, w.onConflict);
+  for (const w of plan.writes) await applyCorpusWrite(store, w);
   await store.putLayers(added.id, { [ATTRIBUTIONS_LAYER]: plan.attributions });
   return { id: added.id, plan };
 }

@@ -3,7 +3,7 @@
 // its writes: its origin and features (kind 'story-doc'), the story it joined and any story it merged
 // (kind 'story'), and its 'attributions' layer. Nothing about other documents is recomputed.
 import type { Doc, Span } from '../doc/index.js';
-import type { CorpusWrite, Store } from '../store/store.js';
+import type { CorpusItem, CorpusWrite, Store } from '../store/store.js';
 import { attributionSpans } from './attribution.js';
 import { type Assignment, StoryClusterer, type StoryState } from './cluster-stories.js';
 import { type Fingerprint, type Origin, ReprintIndex } from './near-duplicate.js';
@@ -23,6 +23,24 @@ export interface StoryDocItem {
 }
 
 export type StoryItem = (StoryState & { title: string | null }) | { id: string; mergedInto: string };
+
+/** A story as stored: its members are the item's document links (older rows also list them here). */
+type StoredStory =
+  | (Omit<StoryState, 'docIds'> & { docIds?: string[]; title: string | null })
+  | {
+      id: string;
+      mergedInto: string;
+    };
+
+/** Every stored story with its members, live and merged-away alike. */
+export async function loadStoryItems(store: Store): Promise<StoryItem[]> {
+  return (await store.listCorpusItems<StoredStory>(STORY_KIND)).map(({ data, docIds }) =>
+    'mergedInto' in data ? data : { ...data, docIds: data.docIds ?? docIds ?? [] },
+  );
+}
+
+/** The newest view of a story wins; its members are links, which only ever add up. */
+const newestStory = (_stored: CorpusItem, incoming: CorpusItem): CorpusItem => incoming;
 
 export interface StoryPlan {
   origin: Origin;
@@ -46,7 +64,7 @@ export class StoryStage {
       reprints.restore(data.fingerprint);
     }
     const titles = new Map<string, string | null>();
-    for (const { data } of await store.listCorpusItems<StoryItem>(STORY_KIND)) {
+    for (const data of await loadStoryItems(store)) {
       if ('mergedInto' in data) continue;
       clusterer.restore(data);
       titles.set(data.id, data.title);
@@ -61,8 +79,9 @@ export class StoryStage {
     const assignment = this.clusterer.add(docId, features, doc.meta.published);
     if (assignment.isNew) this.titles.set(assignment.storyId, doc.meta.title);
     const state = this.clusterer.state(assignment.storyId)!;
-    const story: StoryItem = {
-      ...state,
+    const { docIds, ...rest } = state;
+    const story: StoredStory = {
+      ...rest,
       centroid: strongest(state.centroid),
       title: this.titles.get(state.id) ?? null,
     };
@@ -82,7 +101,17 @@ export class StoryStage {
       attributions: attributionSpans(doc.text, doc.layers),
       writes: [
         { kind: STORY_DOC_KIND, items: [{ id: docId, data: docItem, docIds: [docId] }] },
-        { kind: STORY_KIND, items: [{ id: state.id, data: story, docIds: state.docIds }, ...tombstones] },
+        {
+          kind: STORY_KIND,
+          // Members of stories merged into this one are linked to it too (the only time a write
+          // costs the story's size); otherwise only this document's link is added.
+          items: [
+            { id: state.id, data: story, docIds: assignment.merged.length ? docIds : [docId] },
+            ...tombstones,
+          ],
+          merge: newestStory,
+          links: 'add',
+        },
       ],
     };
   }
