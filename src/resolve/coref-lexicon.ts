@@ -44,6 +44,8 @@ const maleNames = new Set(names.male);
 const femaleNames = new Set(names.female);
 const maleHonorifics = new Set(data.honorifics.male);
 const femaleHonorifics = new Set(data.honorifics.female);
+const notSurnames = new Set(data.notSurnames);
+const predicativeBefore = new Set(data.predicativeBefore);
 const seats = new Map(Object.entries(metonymy.seats).map(([n, code]) => [n.toLowerCase(), code]));
 
 const lower = (w: string) => foldDiacritics(w).toLowerCase();
@@ -71,6 +73,11 @@ export const isAttributionAdverb = (word: string): boolean => attributionAdverbs
 export const mayFollowRoleNoun = (word: string): boolean =>
   followers.has(lower(word)) || attributionVerbs.has(lower(word)) || /^\p{Ll}+(?:ed|es)$/u.test(word);
 
+/** A capitalised word that is never a bare surname (days, months). */
+export const isNotSurname = (word: string): boolean => notSurnames.has(lower(word));
+/** A word that makes a following "the X" a predicate ("became the president"), not a reference. */
+export const isPredicativeCue = (word: string): boolean => predicativeBefore.has(lower(word));
+
 export function genderOfFirstName(word: string): Gender | null {
   const w = lower(word);
   return maleNames.has(w) ? 'male' : femaleNames.has(w) ? 'female' : null;
@@ -90,15 +97,17 @@ export function genderOfRole(role: string): Gender | null {
   return null;
 }
 
+const countryMemo = new Map<string, string | null>();
+
 /** The country a modifier names: "Russian", "US", "Venezuela's", "Kremlin" (a seat of government). */
 export function countryOfWord(word: string): string | null {
+  const known = countryMemo.get(word);
+  if (known !== undefined) return known;
+  if (countryMemo.size > 50_000) countryMemo.clear();
   const w = word.replace(/['’]s$/, '').replace(/[.,]+$/, '');
-  if (!/^\p{Lu}/u.test(w)) return null;
-  return (
-    countryByDemonym(w)?.code ??
-    countryByName(w)?.code ??
-    (w.length > 2 || w === 'US' ? countryByName(w.replace(/\./g, ''))?.code : undefined) ??
-    seats.get(w.toLowerCase()) ??
-    null
-  );
+  const code = /^\p{Lu}/u.test(w)
+    ? (countryByDemonym(w)?.code ?? countryByName(w)?.code ?? seats.get(w.toLowerCase()) ?? null)
+    : null;
+  countryMemo.set(word, code);
+  return code;
 }

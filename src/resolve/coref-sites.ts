@@ -10,6 +10,8 @@ import {
   isAttributionAdverb,
   isAttributionVerb,
   isGovernmentNoun,
+  isNotSurname,
+  isPredicativeCue,
   mayFollowRoleNoun,
   type RoleNoun,
   roleNounAtEnd,
@@ -77,7 +79,8 @@ function rolePhrase(text: string, hs: number, he: number, occupied: readonly Occ
   let start = -1;
   for (let i = before.length - (match?.length ?? 1); i >= 0 && modifiers.length <= 3; i--) {
     const w = before[i].w;
-    if (/^(?:the|this|that)$/i.test(w)) {
+    // only "the": "that" is as often a conjunction ("promised that as president …")
+    if (/^the$/i.test(w)) {
       start = before[i].start;
       break;
     }
@@ -86,8 +89,9 @@ function rolePhrase(text: string, hs: number, he: number, occupied: readonly Occ
     const c = countryOfWord(w) ?? countryOfWord(w.split('-')[0]);
     if (c && country && c !== country) return null;
     if (poss) {
-      // "Venezuela's foreign minister" names its country; "Maduro's vice president" is a relation.
-      if (!c) return null;
+      // "Venezuela's foreign minister" names its country; "Maduro's vice president" is a relation, and
+      // "New Jersey's governor" is not Jersey's.
+      if (!c || (i > 0 && /^\p{Lu}/u.test(before[i - 1].w))) return null;
       country = c;
       start = before[i].start;
       break;
@@ -100,6 +104,8 @@ function rolePhrase(text: string, hs: number, he: number, occupied: readonly Occ
     modifiers.push(w.toLowerCase());
   }
   if (start < 0) return null;
+  const previous = wordsBefore(text, start, 1)[0]?.w;
+  if (!government && previous && isPredicativeCue(previous)) return null;
 
   const rest = text.slice(end, end + 80);
   if (/^['’]s\b/.test(rest)) {
@@ -111,9 +117,8 @@ function rolePhrase(text: string, hs: number, he: number, occupied: readonly Occ
     country = c;
     end += of[0].length;
   } else if (/^,\s+\p{Lu}/u.test(rest)) {
-    // "the Russian foreign minister, Sergey Lavrov": an apposition, a role rather than a reference
-    const next = overlaps(occupied, end + 2, end + 4);
-    if (next && (next.type === 'PERSON' || next.type === 'ORG')) return null;
+    // "the Russian foreign minister, Sergey Lavrov": an apposition to a name, a role rather than a reference
+    return null;
   } else if (!/^(?:\s*[.,;:!?)”"’—–]|\s*$)/.test(rest)) {
     const next = /^\s+([\p{L}-]+)/u.exec(rest)?.[1];
     if (!next || /^\p{Lu}/u.test(next) || !mayFollowRoleNoun(next)) return null;
@@ -176,7 +181,8 @@ function surnameSites(text: string, surnames: ReadonlySet<string>, occupied: rea
     const word = m[0].replace(/['’]s$/, '');
     const lower = word.toLowerCase();
     const key = /^[a-z]+$/.test(lower) ? lower : foldDiacritics(lower);
-    if (!surnames.has(key) || overlaps(occupied, at, at + word.length)) continue;
+    if (!surnames.has(key) || isNotSurname(key) || /^\p{Lu}+$/u.test(word)) continue;
+    if (overlaps(occupied, at, at + word.length)) continue;
     // Part of a longer name ("Hahn Street", "Anna Hahn") unless the word before only opens the sentence.
     const before = /(?:^|([.!?:"“”])\s*)?(\S+)\s+$/.exec(text.slice(Math.max(0, at - 40), at));
     const prev = before?.[2] ?? '';

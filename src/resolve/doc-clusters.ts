@@ -8,7 +8,7 @@ import { findCoreferences, type TextRange } from './doc-coref.js';
 import type { Evidence, Mention } from './entity.js';
 import { governmentFor } from './metonymy.js';
 import { acronymKey, acronymsOf, nameKey, strippedWords, surnameKey } from './name-key.js';
-import { collectStatedRoles, type KnownRoles } from './stated-roles.js';
+import { collectStatedRoles, type KnownEntity } from './stated-roles.js';
 
 export interface Cluster {
   type: string;
@@ -31,7 +31,7 @@ export function clusterDocument(
   mentions: readonly Mention[],
   roleSpans: readonly Mention[] = [],
   sentences?: readonly TextRange[],
-  known?: KnownRoles,
+  known?: KnownEntity,
 ): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();

@@ -224,7 +224,7 @@ describe('across documents and at scale', () => {
     ]);
     const alone = clusterDocument('d2', second, m2);
     expect(allCoref(alone)).toEqual([]);
-    const cs = clusterDocument('d2', second, m2, [], undefined, (c) => index.match(c)?.roles ?? []);
+    const cs = clusterDocument('d2', second, m2, [], undefined, (c) => index.match(c));
     const link = cs.find((c) => c.names.includes('Ivan Sidorov'))!.mentions.at(-1)!;
     expect(link.text).toBe('The Russian leader');
     expect(link.reason).toMatch(/in another article/);
@@ -240,5 +240,19 @@ describe('across documents and at scale', () => {
     for (let i = 0; i < 3000; i++) items.push(['Jane Roe', 'PERSON']);
     const cs = clusters(text, items);
     expect(corefOf(cs, 'Jane Roe').length).toBe(6000);
+  });
+});
+
+describe('quoted regions', () => {
+  it('skip names and pronouns inside doubled-apostrophe quotes as wires write them', () => {
+    const text =
+      "Peter Hahn spoke to reporters. ''Tom Field told me so,'' he said. ''He said, wait,'' Hahn added.";
+    const cs = clusters(text, [
+      ['Peter Hahn', 'PERSON'],
+      ['Tom Field', 'PERSON'],
+      ['Hahn', 'PERSON'],
+    ]);
+    expect(corefOf(cs, 'Peter Hahn')).toEqual(['he']);
+    expect(corefOf(cs, 'Tom Field')).toEqual([]);
   });
 });

@@ -33,6 +33,21 @@ const PRONOUN_WINDOW = 2000;
 const personTypes = new Set(['PERSON', 'PER']);
 const orgHeads = /\b(?:institute|council|center|centre|group|ministry|university|agency|foundation|party)$/i;
 const leader = roleNounAtEnd(['leader'])!.role;
+const QUALIFIERS = new Set(['vice', 'deputy', 'former', 'ex', 'acting', 'interim', 'assistant']);
+const PREPOSITIONS = new Set([
+  'of',
+  'at',
+  'for',
+  'in',
+  'with',
+  'from',
+  'to',
+  'on',
+  'as',
+  'by',
+  'about',
+  'under',
+]);
 
 interface Anchor {
   start: number;
@@ -53,14 +68,11 @@ function fits(role: RoleNoun, stated: string, modifiers: readonly string[]): boo
     const fw = f.split(' ');
     for (let i = 0; i + fw.length <= words.length; i++) {
       if (!fw.every((w, k) => words[i + k] === w)) continue;
+      // only the role itself, not a phrase after a preposition ("… bidding to become the first president")
+      if (words.slice(0, i).some((w) => PREPOSITIONS.has(w))) break;
       // "the president" is not the vice president, nor (unless it says so) the former one
-      const qualifier = words[i - 1];
-      if (
-        qualifier &&
-        ['vice', 'deputy', 'former', 'ex'].includes(qualifier) &&
-        !modifiers.includes(qualifier)
-      )
-        continue;
+      const qualifier = words.slice(0, i).find((w) => QUALIFIERS.has(w));
+      if (qualifier && !modifiers.includes(qualifier)) continue;
       return true;
     }
   }
@@ -118,6 +130,16 @@ export function findCoreferences(
     new Set([...surnames].filter(([, c]) => c).map(([k]) => k)),
   );
   let sentences = sentenceSpans?.length ? sentenceSpans : null;
+  // A role phrase inside a stated role ("…, the favourite to become the next president,") is description.
+  const described: Region[] = [...profiles.values()]
+    .flatMap((p) => p.roles.filter((r) => !r.elsewhere).map((r): Region => [r.start, r.end]))
+    .sort((a, b) => a[0] - b[0])
+    .reduce<Region[]>((out, r) => {
+      const last = out.at(-1);
+      if (last && r[0] < last[1]) out[out.length - 1] = [last[0], Math.max(last[1], r[1])];
+      else out.push(r);
+      return out;
+    }, []);
 
   const seen: Anchor[] = [];
   const lastSeen = new Map<Cluster, number>();
@@ -130,7 +152,8 @@ export function findCoreferences(
       next++;
     }
     let link: CorefLink | null = null;
-    if (site.kind === 'role') link = linkRole(site, lastSeen, profiles);
+    if (site.kind === 'role')
+      link = insideRegion(described, site.start) ? null : linkRole(site, lastSeen, profiles);
     else if (site.kind === 'government') link = linkGovernment(site, lastSeen, profiles);
     else if (site.kind === 'surname') {
       const c = surnames.get(site.key);
@@ -170,7 +193,8 @@ function linkRole(
         (r) =>
           r.start < site.start &&
           fits(site.role, r.text, site.modifiers) &&
-          (!site.country || r.countries.includes(site.country)),
+          (!site.country || r.countries.includes(site.country)) &&
+          (!r.elsewhere || agreesBeyondHead(site, r)),
       );
       if (role) found.push({ c, role });
     } else {
@@ -192,6 +216,17 @@ function linkRole(
     target: c,
     reason: `coref: role noun "${site.text}" → the only entity in reach ${why}${tie}`,
   };
+}
+
+/**
+ * A role stated in another article decides a role noun only when the phrase says more than its head
+ * and that agrees ("the Russian leader" and "Russian President"; "the former secretary of state"): a
+ * bare "the president" in one article need not be the president of another.
+ */
+function agreesBeyondHead(site: Extract<Site, { kind: 'role' }>, r: StatedRole): boolean {
+  if (site.country) return r.countries.includes(site.country);
+  const words = new Set(lowerWords(r.text));
+  return site.modifiers.some((m) => words.has(m));
 }
 
 /** The country a leader leads, from a stated leader role that names it ("Russian President"). */

@@ -66,7 +66,14 @@ export class EntityIndex {
   }
 
   private find(c: Cluster): { entity: Entity; reason: string } | null {
+    // A person's bare surname is no key of its own: "Clinton" in a document about Bill Clinton must not
+    // reach Hillary Clinton through the alias "Clinton" she was given elsewhere, nor a lone "Clinton"
+    // pick one of two known Clintons.
+    const person = c.type === 'PERSON';
+    const full = person && c.names.some((n) => strippedWords(n).length > 1);
+    if (person && !full && (this.surnames.get(surnameKey(c.names[0]) ?? '')?.size ?? 0) > 1) return null;
     for (const name of c.names) {
+      if (full && strippedWords(name).length === 1) continue;
       for (const k of strongKeys(c.type, name, c.country)) {
         const id = this.keys.get(k);
         if (id)

@@ -3,7 +3,8 @@
 import type { Store } from '../store/store.js';
 import { applyCorrections, type Correction, loadCorrections, splitEntityId } from './corrections.js';
 import { type Entity, totalMentions } from './entity.js';
-import { ENTITY_KIND, LINKS_LAYER } from './entity-stage.js';
+import { LINKS_LAYER } from './entity-stage.js';
+import { loadStoredEntities } from './entity-store.js';
 import { nameKey } from './name-key.js';
 
 export interface EntityRow {
@@ -19,7 +20,7 @@ export interface EntityRow {
 export async function loadEntities(
   store: Store,
 ): Promise<{ entities: Entity[]; redirect: Map<string, string> }> {
-  const stored = (await store.listCorpusItems<Entity>(ENTITY_KIND)).map((i) => i.data);
+  const stored = await loadStoredEntities(store);
   const corrections = await loadCorrections(store);
   const result = applyCorrections(stored, corrections);
   await moveSplitMentions(store, stored, result.entities, corrections);

@@ -6,9 +6,9 @@ import type { CorpusWrite, Store } from '../store/store.js';
 import { type Cluster, clusterDocument } from './doc-clusters.js';
 import type { Entity, Mention } from './entity.js';
 import { EntityIndex } from './entity-index.js';
-import { mergeEntityItems } from './merge-entities.js';
+import { ENTITY_KIND, entityWrites, loadStoredEntities } from './entity-store.js';
 
-export const ENTITY_KIND = 'entity';
+export { ENTITY_KIND };
 export const LINKS_LAYER = 'entity-links';
 
 const resolvable = new Set(['PERSON', 'PER', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'WEAPON']);
@@ -25,8 +25,7 @@ export class EntityStage {
   private constructor(private readonly index: EntityIndex) {}
 
   static async load(store: Store): Promise<EntityStage> {
-    const items = await store.listCorpusItems<Entity>(ENTITY_KIND);
-    return new EntityStage(new EntityIndex(items.map((i) => i.data)));
+    return new EntityStage(new EntityIndex(await loadStoredEntities(store)));
   }
 
   /** Resolves one document; the caller writes the layer and entities with the document, in one transaction. */
@@ -45,7 +44,7 @@ export class EntityStage {
       else if (roleLabels.has(s.label)) roles.push(m);
     }
     const sentences = doc.layers.sentences ?? [];
-    const known = (c: Cluster) => this.index.match(c)?.roles ?? [];
+    const known = (c: Cluster) => this.index.match(c);
     const clusters = clusterDocument(docId, doc.text, mentions, roles, sentences, known);
     const resolved = this.index.resolve(docId, clusters);
     const touched = new Set(resolved.map((r) => r.entityId));
@@ -59,8 +58,7 @@ export class EntityStage {
       }))
       .sort((a, b) => a.start - b.start);
     const entities = new Map([...touched].map((id) => [id, this.index.get(id)!]));
-    // Only this document's link is added, and concurrent writers' views of an entity are merged.
-    const items = [...entities].map(([id, entity]) => ({ id, data: entity, docIds: [docId] }));
-    return { layer, writes: [{ kind: ENTITY_KIND, items, merge: mergeEntityItems, links: 'add' }], entities };
+    // Only this document's link and counts are added; concurrent writers' views of an entity are merged.
+    return { layer, writes: entityWrites(docId, entities), entities };
   }
 }

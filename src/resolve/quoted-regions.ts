@@ -4,21 +4,27 @@
 
 export type Region = readonly [number, number];
 
-/** Curly and straight double quotes; a quote left open runs to the end of its paragraph. */
+/**
+ * Curly and straight double quotes, and the doubled apostrophes some wires use (''…'' and ``…'');
+ * a quote left open runs to the end of its paragraph.
+ */
 export function quotedRegions(text: string): Region[] {
   const out: Region[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    let ch = text[i];
+    const doubled = (ch === "'" || ch === '`') && text[i + 1] === ch;
+    if (doubled) ch = ch === '`' ? '“' : '"';
     if (ch === '\n') {
       if (open >= 0) out.push([open, i]);
       open = -1;
     } else if (ch === '“' || (ch === '"' && open < 0)) {
       if (open < 0) open = i;
     } else if ((ch === '”' || ch === '"') && open >= 0) {
-      out.push([open, i + 1]);
+      out.push([open, i + (doubled ? 2 : 1)]);
       open = -1;
     }
+    if (doubled) i++;
   }
   if (open >= 0) out.push([open, text.length]);
   return out;

@@ -93,6 +93,42 @@ describe('resolution within and across documents', () => {
     );
   });
 
+  it('keeps two people who share a surname apart, and leaves a bare shared surname to neither', () => {
+    const index = new EntityIndex();
+    const one = 'Hillary Clinton spoke. Clinton left.';
+    index.resolve(
+      'a',
+      clusterDocument(
+        'a',
+        one,
+        mentionsOf(one, [
+          ['Hillary Clinton', 'PERSON'],
+          ['Clinton', 'PERSON'],
+        ]),
+      ),
+    );
+    const two = 'Bill Clinton spoke. Clinton left.';
+    index.resolve(
+      'b',
+      clusterDocument(
+        'b',
+        two,
+        mentionsOf(two, [
+          ['Bill Clinton', 'PERSON'],
+          ['Clinton', 'PERSON'],
+        ]),
+      ),
+    );
+    const names = index
+      .all()
+      .map((e) => e.name)
+      .sort();
+    expect(names).toEqual(['Bill Clinton', 'Hillary Clinton']);
+    const three = 'Clinton spoke.';
+    const r = index.resolve('c', clusterDocument('c', three, mentionsOf(three, [['Clinton', 'PERSON']])));
+    expect(index.all().find((e) => e.id === r[0].entityId)!.name).toBe('Clinton');
+  });
+
   it('resolves a document against 100,000 entities through the index', () => {
     const index = new EntityIndex(
       Array.from({ length: 100_000 }, (_, i) => ({

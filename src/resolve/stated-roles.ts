@@ -15,7 +15,7 @@ import {
   roleNounAtEnd,
 } from './coref-lexicon.js';
 import type { Cluster } from './doc-clusters.js';
-import type { Evidence, Mention, Role } from './entity.js';
+import type { Entity, Evidence, Mention } from './entity.js';
 import { strippedWords } from './name-key.js';
 
 export interface StatedRole {
@@ -28,8 +28,8 @@ export interface StatedRole {
   elsewhere?: boolean;
 }
 
-/** Roles other documents gave the entity a cluster resolves to, if it is already known. */
-export type KnownRoles = (c: Cluster) => readonly Role[];
+/** The entity a cluster resolves to, if other documents already made it (its roles and full name help). */
+export type KnownEntity = (c: Cluster) => Entity | null;
 
 export interface Profile {
   roles: StatedRole[];
@@ -178,13 +178,19 @@ function genderOf(text: string, c: Cluster, roles: readonly StatedRole[]): Gende
   return null;
 }
 
+/** "Obama" alone says nothing of gender; the full name other articles gave the entity may. */
+function genderOfKnownName(e: Entity | null): Gender | null {
+  const name = e && [e.name, ...e.aliases].find((n) => strippedWords(n).length > 1);
+  return name ? genderOfFirstName(strippedWords(name)[0]) : null;
+}
+
 /** Collects each cluster's stated roles (into cluster.roles, with evidence) and returns their profiles. */
 export function collectStatedRoles(
   docId: string,
   text: string,
   clusters: readonly Cluster[],
   titles: readonly Mention[],
-  known?: KnownRoles,
+  known?: KnownEntity,
 ): Map<Cluster, Profile> {
   const profiles = new Map<Cluster, Profile>();
   const titlesByEnd = new Map<number, Mention>();
@@ -223,11 +229,13 @@ export function collectStatedRoles(
       c.roles.push({ text: r.text, evidence });
     }
     // Roles from other documents help a role noun find its person, but are not this document's evidence.
-    const elsewhere = (known?.(c) ?? [])
+    const entity = known?.(c) ?? null;
+    const elsewhere = (entity?.roles ?? [])
       .filter((r) => !roles.some((x) => x.text.toLowerCase() === r.text.toLowerCase()))
       .map((r) => ({ text: r.text, start: -1, end: -1, countries: countriesOf(r.text), elsewhere: true }));
     const all = [...roles, ...elsewhere];
-    profiles.set(c, { roles: all, gender: person ? genderOf(text, c, all) : null, countries });
+    const gender = person ? (genderOf(text, c, all) ?? genderOfKnownName(entity)) : null;
+    profiles.set(c, { roles: all, gender, countries });
   }
   return profiles;
 }
