@@ -33,12 +33,11 @@ const stageStatus = z.object({
 
 const SAMPLE_DOCS = 20;
 
-/** Whether any of the first documents carries spans in one of these layers (for stages that write layers). */
+/** Whether the first documents that have one of these layers carry spans in it (for stages that write layers);
+ * reads that layer only, not whole documents. */
 async function sampleHasLayer(store: Store, names: string[]): Promise<boolean> {
-  for (const d of await store.listDocuments({ limit: SAMPLE_DOCS })) {
-    const doc = await store.getDocument(d.id);
-    if (names.some((n) => (doc?.layers[n]?.length ?? 0) > 0)) return true;
-  }
+  for (const n of names)
+    if ((await store.listLayer(n, { limit: SAMPLE_DOCS })).some((l) => l.spans.length > 0)) return true;
   return false;
 }
 
