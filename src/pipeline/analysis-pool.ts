@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Doc } from '../doc/index.js';
-import { DossierError } from '../errors.js';
+import { DossierError, errorMessage } from '../errors.js';
 import type { Article } from '../ingest/reader.js';
 import { type AnalysisReply, type AnalysisTask, analyseArticle } from './analysis-thread.js';
 
@@ -95,22 +95,38 @@ export function openAnalysisPool(threads: number): AnalysisPool {
   if (typeof found === 'string') return inlinePool(`analysis runs inline: ${found}`);
   let piscina: Piscina<AnalysisTask, AnalysisReply> | null = null;
   let closed = false;
+  /** An error outside any article (e.g. the thread module would not load): then every article fails. */
+  let broken: unknown = null;
+  const failed = () => new Error(`the analysis threads failed: ${errorMessage(broken)}`);
+  const start = () => {
+    const p = new Piscina<AnalysisTask, AnalysisReply>({
+      ...found,
+      minThreads: threads,
+      maxThreads: threads,
+    });
+    p.on('error', (err: unknown) => {
+      broken ??= err;
+      // Piscina starts no more threads after a failed start, so queued articles would wait forever.
+      void p.destroy();
+    });
+    return p;
+  };
   return {
     threads,
     mode: 'threads',
     fallback: null,
     async analyse(article, analyze = true) {
       if (closed) throw new Error('the analysis pool is closed');
-      piscina ??= new Piscina<AnalysisTask, AnalysisReply>({
-        ...found,
-        minThreads: threads,
-        maxThreads: threads,
-      });
+      if (broken) throw failed();
+      piscina ??= start();
       // One copy of the bytes that the thread then owns: moving the reader's own buffer could
       // detach bytes it shares with other articles (a feed's items, Node's small-buffer pool).
       const bytes = new Uint8Array(article.raw.bytes);
       const task: AnalysisTask = { article: { ...article, raw: { ...article.raw, bytes } }, analyze };
-      return fromReply(await piscina.run(task, { transferList: [bytes.buffer] }));
+      const reply = await piscina.run(task, { transferList: [bytes.buffer] }).catch((err: unknown) => {
+        throw broken ? failed() : err;
+      });
+      return fromReply(reply);
     },
     async close() {
       closed = true;

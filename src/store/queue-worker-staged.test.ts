@@ -32,8 +32,8 @@ describe('runQueueWorker with a staged handler', () => {
       const outcomes = await runQueueWorker(store, handler, { ...options, ahead: 3 });
       expect(outcomes.map((o) => [o.key, o.status])).toEqual(keys.map((k) => [k, 'added']));
       expect(log.filter((l) => l.startsWith('commit'))).toEqual(keys.map((k) => `commit ${k}`));
-      // Three jobs were being prepared before the first commit.
-      expect(log.slice(0, 3)).toEqual(['prepare a', 'prepare b', 'prepare c']);
+      // The first job is timed alone; then three are prepared while the one in front is committed.
+      expect(log.slice(0, 5)).toEqual(['prepare a', 'commit a', 'prepare b', 'prepare c', 'prepare d']);
       expect(await store.queueStats()).toEqual({ queued: 0, running: 0, done: 5, failed: 0 });
     } finally {
       await store.close();
@@ -71,21 +71,49 @@ describe('runQueueWorker with a staged handler', () => {
   it('when stopped, claims no more but finishes the jobs it holds', async () => {
     const store = await openSqliteStore(':memory:');
     try {
-      await store.enqueue(['a', 'b', 'c', 'd'].map((k) => ({ key: k, payload: { k } })));
+      await store.enqueue(['a', 'b', 'c', 'd', 'e'].map((k) => ({ key: k, payload: { k } })));
       const stop = new AbortController();
       const outcomes = await runQueueWorker<{ k: string }, string>(
         store,
         {
           async prepare(job) {
-            if (job.payload.k === 'a') stop.abort();
+            if (job.payload.k === 'b') stop.abort();
             return `Article ${job.payload.k} has some text.`;
           },
           commit: (_job, text, complete) => complete(makeDoc(text)),
         },
         { ...options, exitWhenEmpty: false, ahead: 2, signal: stop.signal },
       );
-      expect(outcomes.map((o) => o.status)).toEqual(['added', 'added']);
-      expect(await store.queueStats()).toMatchObject({ queued: 2, running: 0, done: 2 });
+      // a alone, then b and c claimed together; b stops the worker, c is still finished.
+      expect(outcomes.map((o) => o.key)).toEqual(['a', 'b', 'c']);
+      expect(await store.queueStats()).toMatchObject({ queued: 2, running: 0, done: 3 });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('claims no job ahead when waiting for its turn could outlast its lease', async () => {
+    const store = await openSqliteStore(':memory:');
+    try {
+      await store.enqueue(['a', 'b', 'c', 'd'].map((k) => ({ key: k, payload: { k } })));
+      const log: string[] = [];
+      const outcomes = await runQueueWorker<{ k: string }, string>(
+        store,
+        {
+          async prepare(job) {
+            log.push(`prepare ${job.payload.k}`);
+            await new Promise((r) => setTimeout(r, 60));
+            return `Article ${job.payload.k} has some text.`;
+          },
+          async commit(job, text, complete) {
+            log.push(`commit ${job.payload.k}`);
+            return complete(makeDoc(text));
+          },
+        },
+        { ...options, leaseMs: 200, ahead: 4 },
+      );
+      expect(outcomes.map((o) => o.status)).toEqual(['added', 'added', 'added', 'added']);
+      expect(log).toEqual(['a', 'b', 'c', 'd'].flatMap((k) => [`prepare ${k}`, `commit ${k}`]));
     } finally {
       await store.close();
     }

@@ -5,6 +5,7 @@
 // is retried up to maxAttempts. A worker killed mid-job commits nothing, and its jobs are handed out
 // again when their leases expire.
 
+import { performance } from 'node:perf_hooks';
 import type { Doc } from '../doc/index.js';
 import { DossierError, errorMessage } from '../errors.js';
 import type { AddOptions, AddResult, Job, Store } from './store.js';
@@ -72,6 +73,13 @@ export async function runQueueWorker<T, P = void>(
   const ahead = Math.max(1, o.ahead ?? 1);
   const claimed: Claimed<T, P | undefined>[] = [];
   let storeErrors = 0;
+  /** Time a job takes once it is first in line (rest of its analysis + commit), smoothed; 0 = unknown. */
+  let turnMs = 0;
+  // A job claimed ahead waits for the ones before it under its own lease: claim one more only while
+  // the wait it can expect stays under half the lease, else the lease runs out and the job is claimed
+  // (and analysed) twice. Until one job has been timed, jobs are claimed one at a time.
+  const mayClaim = () =>
+    claimed.length === 0 || (turnMs > 0 && (claimed.length + 1) * turnMs < o.leaseMs / 2);
   /** A busy or briefly unreachable database is waited out; one that keeps failing is reported. */
   const storeFailed = async (err: unknown) => {
     if (++storeErrors > MAX_STORE_ERRORS) throw err;
@@ -79,7 +87,7 @@ export async function runQueueWorker<T, P = void>(
   };
   for (;;) {
     let dry = false;
-    while (!o.signal?.aborted && !dry && claimed.length < ahead) {
+    while (!o.signal?.aborted && !dry && claimed.length < ahead && mayClaim()) {
       try {
         const job = await store.claimJob<T>(o.worker, o.leaseMs);
         storeErrors = 0;
@@ -93,7 +101,10 @@ export async function runQueueWorker<T, P = void>(
     }
     const next = claimed.shift();
     if (next) {
+      const t0 = performance.now();
       report(await finishJob(store, staged, next, o.maxAttempts));
+      const took = performance.now() - t0;
+      turnMs = turnMs ? 0.8 * turnMs + 0.2 * took : took;
       continue;
     }
     if (o.signal?.aborted) break;
