@@ -3,6 +3,8 @@
 // country names, nationality words and acting seats of government join their country. Then the roles
 // the text states for each are collected (stated-roles.ts), and role nouns, government phrases and
 // attribution pronouns that point back to a cluster join it (doc-coref.ts) — as mentions, not names.
+
+import { type Gender, genderOfFirstName, genderOfHonorific } from './coref-lexicon.js';
 import { countryByCode, countryByDemonym, countryByName } from './countries.js';
 import { findCoreferences, type TextRange } from './doc-coref.js';
 import type { Evidence, Mention } from './entity.js';
@@ -104,7 +106,9 @@ export function clusterDocument(
   for (const m of deferred) {
     if (personTypes.has(m.type)) {
       const word = surnameKey(m.text)!;
-      const target = findPersonByPart(clusters, word, m.start);
+      const honorific = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 10), m.start))?.[1];
+      const gender = honorific ? genderOfHonorific(honorific) : null;
+      const target = findPersonByPart(clusters, word, m.start, gender);
       if (target)
         add(keyOf(byKey, target), m, target.type, `surname or first name of ${clusterName(target)}`);
       else add(`${m.type}:${nameKey(m.text)}`, m, m.type, 'same name');
@@ -134,15 +138,26 @@ function keyOf(byKey: Map<string, Cluster>, c: Cluster): string {
   throw new Error('cluster without key');
 }
 
-/** The person whose full name contains this word, preferring the nearest one mentioned before. */
-function findPersonByPart(clusters: Cluster[], word: string, at: number): Cluster | null {
+/** The person whose full name contains this word (of the gender an honorific gives), nearest before first. */
+function findPersonByPart(
+  clusters: Cluster[],
+  word: string,
+  at: number,
+  gender: Gender | null,
+): Cluster | null {
   let best: Cluster | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const c of clusters) {
     if (!personTypes.has(c.type)) continue;
-    if (!c.names.some((n) => strippedWords(n).length > 1 && nameKey(n).split(' ').includes(word))) continue;
+    const full = c.names.find((n) => strippedWords(n).length > 1 && nameKey(n).split(' ').includes(word));
+    if (!full) continue;
+    // "Mrs. Clinton" is not Bill Clinton, however near he was named: a full name of the honorific's
+    // gender comes first, one of unknown gender next, one of the other gender never.
+    const first = gender ? genderOfFirstName(strippedWords(full)[0]) : null;
+    if (first && first !== gender) continue;
+    const penalty = gender && !first ? 2e9 : 0;
     for (const m of c.mentions) {
-      const d = m.start <= at ? at - m.start : 1e9 + m.start - at;
+      const d = penalty + (m.start <= at ? at - m.start : 1e9 + m.start - at);
       if (d < bestDistance) {
         bestDistance = d;
         best = c;

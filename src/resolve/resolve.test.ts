@@ -129,6 +129,23 @@ describe('resolution within and across documents', () => {
     expect(index.all().find((e) => e.id === r[0].entityId)!.name).toBe('Clinton');
   });
 
+  it('joins a surname after an honorific only to a full name of that gender', () => {
+    const text = 'Hillary Clinton and Bill Clinton spoke. Mrs. Clinton left first; Mr. Clinton stayed.';
+    const cs = clusterDocument(
+      'd',
+      text,
+      mentionsOf(text, [
+        ['Hillary Clinton', 'PERSON'],
+        ['Bill Clinton', 'PERSON'],
+        ['Clinton', 'PERSON'],
+        ['Clinton', 'PERSON'],
+      ]),
+    );
+    const of = (name: string) => cs.find((c) => c.names.includes(name))!.mentions.map((m) => m.start);
+    expect(of('Hillary Clinton')).toContain(text.indexOf('Clinton left'));
+    expect(of('Bill Clinton')).toContain(text.indexOf('Clinton stayed'));
+  });
+
   it('resolves a document against 100,000 entities through the index', () => {
     const index = new EntityIndex(
       Array.from({ length: 100_000 }, (_, i) => ({

@@ -38,6 +38,11 @@ const additions = {
     'lula',
     'yevgeny',
     'hugo',
+    'bill',
+    'barack',
+    'jeb',
+    'mitt',
+    'newt',
   ],
   female: [
     'delcy',
