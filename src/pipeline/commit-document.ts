@@ -13,8 +13,13 @@ import type { AddOptions, AddResult, Store } from '../store/store.js';
 import { ATTRIBUTIONS_LAYER, StoryStage } from '../stories/story-stage.js';
 import { TimelineStage } from '../time/timeline-stage.js';
 
+/** A worker reloads the stages once the corpus may have grown this share since they were loaded. */
+const RELOAD_GROWTH = 0.1;
+
 export class CorpusStages {
   private constructor(
+    /** How many documents the store held when the stages were loaded. */
+    readonly loadedDocs: number,
     private readonly entities: EntityStage,
     private readonly events: EventStage,
     private readonly timeline: TimelineStage,
@@ -25,12 +30,22 @@ export class CorpusStages {
   /** Loads what the corpus stages need once per run (their indexes), not once per document. */
   static async load(store: Store): Promise<CorpusStages> {
     return new CorpusStages(
+      await store.countDocuments(),
       await EntityStage.load(store),
       await EventStage.load(store),
       await TimelineStage.load(store),
       await StoryStage.load(store),
       await ClaimStage.load(store),
     );
+  }
+
+  /**
+   * Whether a worker that committed `jobs` documents since loading should reload, to see what other
+   * workers stored: after `every` jobs, and not before the corpus may have grown by a tenth, so that
+   * reloading (which reads the whole corpus index) costs a bounded share of the work at any size.
+   */
+  stale(jobs: number, every: number): boolean {
+    return jobs >= Math.max(every, this.loadedDocs * RELOAD_GROWTH);
   }
 
   /** `write` stores the result (a queue worker passes its job's completeJob, to commit both at once). */

@@ -33,7 +33,8 @@ function positive(name: string, v: string): number {
 }
 
 /** Clean → analyse (on the pool) → corpus stages → commit with the job. The corpus index is reloaded
- * every `refresh` jobs so that entities other workers created are found (writes are upserts either way). */
+ * now and then (CorpusStages.stale) so that what other workers stored is found (writes are upserts
+ * either way). */
 function articleHandler(
   store: Store,
   refresh: number,
@@ -44,7 +45,7 @@ function articleHandler(
   return {
     prepare: (job) => pool.analyse(articleFromPayload(job.payload)),
     async commit(_job, doc, complete) {
-      if (!stages || sinceLoad >= refresh) {
+      if (!stages || stages.stale(sinceLoad, refresh)) {
         stages = await CorpusStages.load(store);
         sinceLoad = 0;
       }
@@ -74,7 +75,11 @@ export function registerWorker(program: Command): void {
     .option('--lease <seconds>', 'how long a job stays claimed before another worker may retry it', '120')
     .option('--max-attempts <n>', 'attempts before a job that keeps failing is marked failed', '3')
     .option('--poll <ms>', 'wait between polls when the queue is empty', '1000')
-    .option('--refresh <jobs>', 'reload the corpus index (entities) every n jobs', '50')
+    .option(
+      '--refresh <jobs>',
+      'reload the corpus index after n jobs (and once the corpus grew by a tenth)',
+      '50',
+    )
     .option(
       '--threads <n>',
       'jobs analysed at once on worker threads (default: DOSSIER_THREADS or one per core; 1 = no pool)',
