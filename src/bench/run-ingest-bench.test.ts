@@ -17,7 +17,6 @@ describe('ingest benchmark', () => {
     expect(result.rows).toHaveLength(4);
     expect(result.threadRows).toEqual([]);
     expect(result.documentLevelShare).toBeGreaterThan(0);
-    expect(result.documentLevelShare).toBeLessThan(1);
     for (const row of result.rows) {
       expect(row.ok, row.stage).toBe(6);
       expect(row.pagesPerSecond).toBeGreaterThan(0);

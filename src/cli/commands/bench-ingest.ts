@@ -37,7 +37,9 @@ function threadsTable(r: IngestBenchResult): string[] {
   return [
     '',
     `dossier ingest --threads n on the same pages, one process each into a fresh SQLite store`,
-    `cleaning + analysis (the pool's part) is ${(share * 100).toFixed(0)}% of the one-thread CPU; the rest (reading, corpus stages, store) runs on the main thread, so threads give at most ${(1 / Math.max(1 - share, 1e-9)).toFixed(2)}x`,
+    share < 0.95
+      ? `cleaning + analysis (the pool's part) is ${(share * 100).toFixed(0)}% of the one-thread CPU; the rest (reading, corpus stages, store) runs on the main thread, so threads give at most ${(1 / (1 - share)).toFixed(2)}x`
+      : 'too few pages to split the one-thread CPU between the pool and the main thread',
     cols(['threads', 'docs', 'words', 'seconds', 'docs/s', 'words/s', 'docs/cpu-s', 'peak MB', 'speed-up']),
     ...r.threadRows.map((x) =>
       cols([
