@@ -45,6 +45,7 @@ const femaleNames = new Set(names.female);
 const maleHonorifics = new Set(data.honorifics.male);
 const femaleHonorifics = new Set(data.honorifics.female);
 const notSurnames = new Set(data.notSurnames);
+const notPersonHeads = new Set(data.notPersonHeads);
 const predicativeBefore = new Set(data.predicativeBefore);
 const seats = new Map(Object.entries(metonymy.seats).map(([n, code]) => [n.toLowerCase(), code]));
 
@@ -73,6 +74,9 @@ export const isAttributionAdverb = (word: string): boolean => attributionAdverbs
 export const mayFollowRoleNoun = (word: string): boolean =>
   followers.has(lower(word)) || attributionVerbs.has(lower(word)) || /^\p{Ll}+(?:ed|es)$/u.test(word);
 
+/** A name ending in a place or organisation word ("Trump Tower"), whatever the tagger typed it as. */
+export const endsInNonPersonHead = (name: string): boolean =>
+  notPersonHeads.has(lower(name.split(/\s+/).at(-1) ?? ''));
 /** A capitalised word that is never a bare surname (days, months). */
 export const isNotSurname = (word: string): boolean => notSurnames.has(lower(word));
 /** A word that makes a following "the X" a predicate ("became the president"), not a reference. */

@@ -160,7 +160,12 @@ function pronounSites(text: string, quotes: readonly Region[]): Site[] {
       isAttributionVerb(next[1]) || (isAttributionAdverb(next[1]) && next[2] && isAttributionVerb(next[2]));
     if (!verb) continue;
     // "… said that he told …": a pronoun inside reported speech is not an attribution
-    if (/\b(?:that|if|whether|because|when)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
+    if (
+      /\b(?:that|if|whether|because|when|which|who|whom|where)\s+$/i.test(
+        text.slice(Math.max(0, at - 12), at),
+      )
+    )
+      continue;
     out.push({
       start: at,
       end: at + m[0].length,

@@ -256,3 +256,25 @@ describe('quoted regions', () => {
     expect(corefOf(cs, 'Tom Field')).toEqual([]);
   });
 });
+
+describe('pronouns after other speakers', () => {
+  it('skip a tagged speaker of the other gender, but give up after an untagged one', () => {
+    const tagged = 'Peter Hahn spoke first. Maria Lopez said no. “Yes,” he said.';
+    const cs = clusters(tagged, [
+      ['Peter Hahn', 'PERSON'],
+      ['Maria Lopez', 'PERSON'],
+    ]);
+    expect(corefOf(cs, 'Peter Hahn')).toEqual(['he']);
+    const untagged = 'Peter Hahn spoke first. Nefzi said no. “Yes,” he said.';
+    expect(allCoref(clusters(untagged, [['Peter Hahn', 'PERSON']]))).toEqual([]);
+    const apposed = 'Peter Hahn spoke first. Nefzi, a chemistry professor, said no. He said more.';
+    expect(allCoref(clusters(apposed, [['Peter Hahn', 'PERSON']]))).toEqual([]);
+    const relative = 'Peter Hahn recalled the interview in which he said no.';
+    expect(allCoref(clusters(relative, [['Peter Hahn', 'PERSON']]))).toEqual([]);
+  });
+
+  it('never take a place the tagger called a person for an antecedent', () => {
+    const text = 'Crowds gathered outside Trump Tower. “We are here,” he said.';
+    expect(allCoref(clusters(text, [['Trump Tower', 'PERSON']]))).toEqual([]);
+  });
+});

@@ -5,7 +5,13 @@
 // (and, if the phrase names a country, a role tied to that country); a pronoun in attribution
 // position needs a person of compatible gender, the only one or the speaker of its sentence.
 
-import { isAttributionAdverb, isAttributionVerb, type RoleNoun, roleNounAtEnd } from './coref-lexicon.js';
+import {
+  endsInNonPersonHead,
+  isAttributionAdverb,
+  isAttributionVerb,
+  type RoleNoun,
+  roleNounAtEnd,
+} from './coref-lexicon.js';
 import { findSites, type Occupied, type Site } from './coref-sites.js';
 import { countryByCode } from './countries.js';
 import type { Cluster } from './doc-clusters.js';
@@ -31,7 +37,6 @@ export interface TextRange {
 const ROLE_WINDOW = 2500;
 const PRONOUN_WINDOW = 2000;
 const personTypes = new Set(['PERSON', 'PER']);
-const orgHeads = /\b(?:institute|council|center|centre|group|ministry|university|agency|foundation|party)$/i;
 const leader = roleNounAtEnd(['leader'])!.role;
 const QUALIFIERS = new Set(['vice', 'deputy', 'former', 'ex', 'acting', 'interim', 'assistant']);
 const PREPOSITIONS = new Set([
@@ -119,7 +124,7 @@ export function findCoreferences(
   for (const c of clusters) {
     if (!personTypes.has(c.type)) continue;
     const full = c.names.find((n) => strippedWords(n).length > 1);
-    if (!full || orgHeads.test(full)) continue;
+    if (!full || endsInNonPersonHead(full)) continue;
     const key = strippedWords(full).at(-1)!;
     surnames.set(key, surnames.has(key) && surnames.get(key) !== c ? null : c);
   }
@@ -187,7 +192,7 @@ function linkRole(
     const p = profiles.get(c);
     if (!p) continue;
     if (site.role.kind === 'person') {
-      if (!personTypes.has(c.type)) continue;
+      if (!isPerson(c)) continue;
       if (site.role.gender && p.gender && p.gender !== site.role.gender) continue;
       const role = p.roles.find(
         (r) =>
@@ -268,7 +273,7 @@ function linkPronoun(
   sentences: readonly TextRange[],
 ): CorefLink | null {
   const compatible = (a: Anchor) => {
-    if (!personTypes.has(a.cluster.type) || insideRegion(quotes, a.start)) return false;
+    if (!isPerson(a.cluster) || insideRegion(quotes, a.start)) return false;
     const g = profiles.get(a.cluster)?.gender;
     return !g || g === site.gender;
   };
@@ -281,6 +286,9 @@ function linkPronoun(
     }
   }
   if (!nearest) return null;
+  const between = seen.slice(k + 1);
+  const tagged = (at: number) => between.some((a) => a.start <= at && at < a.end);
+  if (untaggedSpeakerBetween(text, nearest.end, site.start, quotes, tagged)) return null;
   const sentence = sentenceAt(sentences, nearest.start);
   const inSentence: Anchor[] = [];
   for (; k >= 0 && seen[k].start >= sentence.start; k--) if (compatible(seen[k])) inSentence.unshift(seen[k]);
@@ -310,14 +318,50 @@ function linkPronoun(
   };
 }
 
-/** A mention with a reporting verb right after it ("Galeotti wrote") or right before it ("said Galeotti"). */
+/** A mention with a reporting verb right after it ("Galeotti wrote") or right before it, closing ("…, said Galeotti."). */
 function isSpeaker(text: string, a: Anchor): boolean {
-  const after = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(a.end, a.end + 30));
+  const after = /^,?\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(a.end, a.end + 30));
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, a.start - 16), a.start));
   return (
     (after !== null &&
       (isAttributionVerb(after[1]) ||
         (isAttributionAdverb(after[1]) && after[2] !== undefined && isAttributionVerb(after[2])))) ||
-    (before !== null && isAttributionVerb(before[1]))
+    (before !== null &&
+      isAttributionVerb(before[1]) &&
+      /^(?:['’]s)?\s*(?:[.,;:!?]|$)/.test(text.slice(a.end, a.end + 3)))
   );
 }
+
+const NOT_NAMES =
+  /^(?:He|She|It|They|We|I|You|The|This|That|These|Those|A|An|But|And|Or|So|Then|Later|Officials?|Police|Critics|Experts|Analysts|Sources)$/;
+
+/**
+ * "Nefzi said. He said …": someone the tagger did not mark spoke between the candidate and the
+ * pronoun, so the pronoun is probably theirs — better no link than the wrong one.
+ */
+function untaggedSpeakerBetween(
+  text: string,
+  from: number,
+  to: number,
+  quotes: readonly Region[],
+  tagged: (at: number) => boolean,
+): boolean {
+  if (to - from > PRONOUN_WINDOW) return false;
+  const stretch = text.slice(from, to);
+  const skip = (at: number, word: string) => NOT_NAMES.test(word) || insideRegion(quotes, at) || tagged(at);
+  for (const m of stretch.matchAll(/(\p{Lu}[\p{L}’'-]+),?\s+(\p{L}+)(?:\s+(\p{L}+))?/gu)) {
+    const verb = isAttributionVerb(m[2]) || (isAttributionAdverb(m[2]) && !!m[3] && isAttributionVerb(m[3]));
+    if (verb && !skip(from + (m.index ?? 0), m[1])) return true;
+  }
+  // "Nefzi, a chemistry professor, said"
+  for (const m of stretch.matchAll(/(\p{Lu}[\p{L}’'-]+),[^,.;:“”"]{2,80},\s+(\p{L}+)/gu)) {
+    if (isAttributionVerb(m[2]) && !skip(from + (m.index ?? 0), m[1])) return true;
+  }
+  for (const m of stretch.matchAll(/\b(\p{L}+)\s+(\p{Lu}[\p{L}’'-]+)\s*[.,;:!?]/gu)) {
+    const at = from + (m.index ?? 0) + m[0].indexOf(m[2], m[1].length);
+    if (isAttributionVerb(m[1]) && !skip(at, m[2])) return true;
+  }
+  return false;
+}
+
+const isPerson = (c: Cluster) => personTypes.has(c.type) && !c.names.some(endsInNonPersonHead);
