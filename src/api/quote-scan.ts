@@ -27,7 +27,7 @@ function speakerOf(v: unknown): QuoteRow['speaker'] {
   return { id, name };
 }
 
-const CHUNK = 500;
+const CHUNK = 2000;
 
 export async function scanQuotes(store: Store): Promise<QuoteRow[]> {
   const rows: QuoteRow[] = [];

@@ -1,7 +1,7 @@
-// Document listings, counts, the change mark and full-text search on PostgreSQL, with the same meaning as
-// SQLite's (sqlite-doc-query.ts, sqlite-search.ts): dates compared in byte order (COLLATE "C", which the
-// published index of migration 3 is built with), an `ids` filter listed in its own order, search ranking the
-// newest SEARCH_CANDIDATES matches and making snippets for the returned page only.
+// Document listings, counts, the change mark and full-text search on PostgreSQL, with the same meaning and
+// the same approach as SQLite's (sqlite-doc-query.ts, sqlite-search.ts): dates compared in byte order
+// (COLLATE "C", which the published index of migration 3 is built with), an `ids` filter listed in its own
+// order, search ranking the newest SEARCH_CANDIDATES matches and making snippets for the returned page only.
 import type pg from 'pg';
 import { docBounds } from '../doc-filter.js';
 import { type SummaryRow, toSummary } from '../doc-record.js';
@@ -28,44 +28,69 @@ function conditions(f: DocFilter, first: number): { sql: string; params: unknown
   return { sql: conds.length ? conds.join(' AND ') : 'TRUE', params };
 }
 
-export async function listDocs(pool: pg.Pool, query: DocQuery = {}): Promise<DocSummary[]> {
-  const limit = query.limit === undefined ? null : Math.max(0, Math.floor(query.limit));
-  const offset = Math.max(0, Math.floor(query.offset ?? 0));
-  if (query.ids) {
-    const ids = conditions(query, 4);
-    const res = await pool.query<SummaryRow>(
-      `SELECT ${COLS} FROM unnest($3::text[]) WITH ORDINALITY AS j(id, n) JOIN documents d ON d.id = j.id
-       WHERE ${ids.sql} ORDER BY j.n LIMIT $1 OFFSET $2`,
-      [limit, offset, query.ids, ...ids.params],
+/** Filters whose document lists are kept at once (each at most one number per document). */
+const KEPT_LISTS = 16;
+
+/**
+ * Listings as on SQLite (sqlite-doc-query.ts): a filter's documents, in order, read once as sequence numbers
+ * and kept until the change mark moves; a page is a slice of that list and its count the list's length.
+ */
+export class PostgresDocQueries {
+  /** Kept as promises, so a list and a count asked at once share one read. */
+  private readonly lists = new Map<string, { mark: string; seqs: Promise<string[]> }>();
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  private async seqs(filter: DocFilter): Promise<string[]> {
+    const where = conditions({ ...filter, ids: undefined }, 1);
+    const key = JSON.stringify(where.params);
+    const mark = await changeMark(this.pool);
+    const kept = this.lists.get(key);
+    this.lists.delete(key);
+    if (kept && kept.mark === mark) {
+      this.lists.set(key, kept);
+      return kept.seqs;
+    }
+    const seqs = this.pool
+      .query<{ seq: string }>(`SELECT d.seq FROM documents d WHERE ${where.sql} ORDER BY d.seq`, where.params)
+      .then((res) => res.rows.map((r) => String(r.seq)));
+    seqs.catch(() => this.lists.delete(key));
+    this.lists.set(key, { mark, seqs });
+    if (this.lists.size > KEPT_LISTS) this.lists.delete(this.lists.keys().next().value!);
+    return seqs;
+  }
+
+  async list(query: DocQuery = {}): Promise<DocSummary[]> {
+    const limit = query.limit === undefined ? null : Math.max(0, Math.floor(query.limit));
+    const offset = Math.max(0, Math.floor(query.offset ?? 0));
+    if (query.ids) {
+      const where = conditions(query, 4);
+      const res = await this.pool.query<SummaryRow>(
+        `SELECT ${COLS} FROM unnest($3::text[]) WITH ORDINALITY AS j(id, n) JOIN documents d ON d.id = j.id
+         WHERE ${where.sql} ORDER BY j.n LIMIT $1 OFFSET $2`,
+        [limit, offset, query.ids, ...where.params],
+      );
+      return res.rows.map(toSummary);
+    }
+    const all = await this.seqs(query);
+    const page = all.slice(offset, limit === null ? undefined : offset + limit);
+    if (page.length === 0) return [];
+    const res = await this.pool.query<SummaryRow>(
+      `SELECT ${COLS} FROM documents d WHERE d.seq = ANY($1::bigint[]) ORDER BY d.seq`,
+      [page],
     );
     return res.rows.map(toSummary);
   }
-  // The page's seq values come from an index; only the page's rows are read.
-  const where = conditions(query, 3);
-  const res = await pool.query<SummaryRow>(
-    `SELECT ${COLS} FROM documents d WHERE d.seq IN (
-       SELECT d.seq FROM documents d WHERE ${where.sql} ORDER BY d.seq LIMIT $1 OFFSET $2)
-     ORDER BY d.seq`,
-    [limit, offset, ...where.params],
-  );
-  return res.rows.map(toSummary);
-}
 
-export async function countDocs(pool: pg.Pool, filter: DocFilter = {}): Promise<number> {
-  if (filter.ids) {
+  async count(filter: DocFilter = {}): Promise<number> {
+    if (!filter.ids) return (await this.seqs(filter)).length;
     const where = conditions(filter, 2);
-    const res = await pool.query<{ n: string }>(
+    const res = await this.pool.query<{ n: string }>(
       `SELECT count(*) AS n FROM unnest($1::text[]) AS j(id) JOIN documents d ON d.id = j.id WHERE ${where.sql}`,
       [filter.ids, ...where.params],
     );
     return Number(res.rows[0]!.n);
   }
-  const where = conditions(filter, 1);
-  const res = await pool.query<{ n: string }>(
-    `SELECT count(*) AS n FROM documents d WHERE ${where.sql}`,
-    where.params,
-  );
-  return Number(res.rows[0]!.n);
 }
 
 /** The set of transactions this snapshot sees: equal marks mean equal committed data. */

@@ -22,7 +22,7 @@ import type {
   Store,
   StoredDoc,
 } from '../store.js';
-import { changeMark, countDocs, listDocs, searchDocs } from './postgres-doc-query.js';
+import { changeMark, PostgresDocQueries, searchDocs } from './postgres-doc-query.js';
 import * as queue from './postgres-queue.js';
 import { inTransaction, migrate } from './postgres-tx.js';
 import { writeCorpus, writeDocument, writeLayers } from './postgres-write.js';
@@ -49,7 +49,11 @@ class PostgresStore implements Store {
   readonly capabilities = { fullText: true, concurrentWriters: true, queue: true };
   private closed = false;
 
-  constructor(private readonly pool: pg.Pool) {}
+  private readonly docs: PostgresDocQueries;
+
+  constructor(private readonly pool: pg.Pool) {
+    this.docs = new PostgresDocQueries(pool);
+  }
 
   addDocument(doc: Doc, options?: AddOptions): Promise<AddResult> {
     return inTransaction(this.pool, (c) => writeDocument(c, doc, options));
@@ -84,19 +88,23 @@ class PostgresStore implements Store {
   async listLayer(name: string, page?: Page): Promise<DocLayer[]> {
     const [limit, offset] = pageOf(page);
     const res = await this.pool.query<{ id: string; text: string; spans: Span[] }>(
-      `SELECT d.id, d.text, l.spans FROM layers l JOIN documents d ON d.id = l.doc_id
-       WHERE l.name = $1 ORDER BY d.seq LIMIT $2 OFFSET $3`,
+      // The page is chosen from indexes alone (layer name → document id → seq); only its rows are read.
+      `SELECT d.id, d.text, l.spans FROM documents d JOIN layers l ON l.doc_id = d.id AND l.name = $1
+       WHERE d.seq IN (
+         SELECT d2.seq FROM layers l2 JOIN documents d2 ON d2.id = l2.doc_id
+         WHERE l2.name = $1 ORDER BY d2.seq LIMIT $2 OFFSET $3)
+       ORDER BY d.seq`,
       [name, limit, offset],
     );
     return res.rows.map((r) => ({ docId: r.id, text: r.text, spans: r.spans }));
   }
 
   listDocuments(query?: DocQuery): Promise<DocSummary[]> {
-    return listDocs(this.pool, query);
+    return this.docs.list(query);
   }
 
   countDocuments(filter?: DocFilter): Promise<number> {
-    return countDocs(this.pool, filter);
+    return this.docs.count(filter);
   }
 
   changeMark(): Promise<string> {

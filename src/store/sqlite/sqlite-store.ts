@@ -118,10 +118,14 @@ class SqliteStore implements Store {
     const [limit, offset] = pageOf(page);
     const rows = this.db
       .prepare(
-        `SELECT d.id, d.text, l.spans FROM layers l JOIN documents d ON d.id = l.doc_id
-         WHERE l.name = ? ORDER BY d.seq LIMIT ? OFFSET ?`,
+        // The page is chosen from indexes alone (layer name → document id → seq); only its rows are read.
+        `SELECT d.id, d.text, l.spans FROM documents d JOIN layers l ON l.doc_id = d.id AND l.name = @name
+         WHERE d.seq IN (
+           SELECT d2.seq FROM layers l2 JOIN documents d2 ON d2.id = l2.doc_id
+           WHERE l2.name = @name ORDER BY d2.seq LIMIT @limit OFFSET @offset)
+         ORDER BY d.seq`,
       )
-      .all(name, limit, offset) as { id: string; text: string; spans: string }[];
+      .all({ name, limit, offset }) as { id: string; text: string; spans: string }[];
     return rows.map((r) => ({ docId: r.id, text: r.text, spans: JSON.parse(r.spans) as Span[] }));
   }
 
