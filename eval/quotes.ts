@@ -1,12 +1,38 @@
 // `dossier eval quotes`: runs the quote finder over the PolNeAR documents and prints the figures
 // SOURCE.md asks for (span P/R/F1 per role, quote-level F1 at 0.3/0.8 coverage, speaker accuracy,
 // recall on gold contents with and without quote marks).
-import { findQuotes } from '../src/quotes/index.js';
-import { readPolnear } from './quotes-data.js';
-import { type Counts, type DocScore, emptyCounts, prf, type Role, scoreDoc } from './quotes-score.js';
+import { findEntities } from '../src/nlp/index.js';
+import { findAttributions, findQuotes } from '../src/quotes/index.js';
+import { type ReadOptions, readPolnear } from './quotes-data.js';
+import {
+  type Counts,
+  type DocScore,
+  emptyCounts,
+  type PredictedQuote,
+  prf,
+  type Role,
+  scoreDoc,
+} from './quotes-score.js';
+
+/** The product's path: entities from the language core, then the attribution tagger. */
+export function taggedQuotes(text: string): PredictedQuote[] {
+  const entities = findEntities(text).map((m) => ({ start: m.start, end: m.end, label: m.type }));
+  return findAttributions(text, { entities }).map((q) => ({
+    content: q.parts,
+    source: q.source,
+    cue: q.cue,
+  }));
+}
+
+/** The rule-based finder alone (the tagger's baseline and one of its features). */
+export function ruleQuotes(text: string): PredictedQuote[] {
+  return findQuotes(text).map((q) => ({ content: q.parts, source: q.source, cue: q.cue }));
+}
 
 export interface QuotesEvalReport {
   docs: number;
+  /** The official split scored, or 'all'. */
+  split: string;
   exact: Record<Role, ReturnType<typeof prf>>;
   begin: Record<Role, ReturnType<typeof prf>>;
   quote: Record<'0.3' | '0.8', ReturnType<typeof prf>>;
@@ -15,8 +41,14 @@ export interface QuotesEvalReport {
   recallUnmarked: number;
 }
 
-export function runQuotesEval(dir: string, limit?: number): QuotesEvalReport {
-  const docs = readPolnear(dir, limit);
+export interface QuotesEvalOptions extends ReadOptions {
+  /** The finder to score (default: the product's, taggedQuotes). */
+  find?: (text: string) => PredictedQuote[];
+}
+
+export function runQuotesEval(dir: string, opts: QuotesEvalOptions = {}): QuotesEvalReport {
+  const docs = readPolnear(dir, opts);
+  const find = opts.find ?? taggedQuotes;
   const roles: Role[] = ['source', 'cue', 'content'];
   const sum = {
     exact: Object.fromEntries(roles.map((r) => [r, emptyCounts()])) as Record<Role, Counts>,
@@ -26,8 +58,7 @@ export function runQuotesEval(dir: string, limit?: number): QuotesEvalReport {
     byMark: { marked: { matched: 0, gold: 0 }, unmarked: { matched: 0, gold: 0 } },
   } satisfies DocScore;
   for (const doc of docs) {
-    const pred = findQuotes(doc.text).map((q) => ({ content: q.parts, source: q.source, cue: q.cue }));
-    const s = scoreDoc(doc.text, doc.attributions, pred);
+    const s = scoreDoc(doc.text, doc.attributions, find(doc.text));
     for (const r of roles) {
       add(sum.exact[r], s.exact[r]);
       add(sum.begin[r], s.begin[r]);
@@ -45,6 +76,7 @@ export function runQuotesEval(dir: string, limit?: number): QuotesEvalReport {
     Object.fromEntries(Object.entries(x).map(([k, c]) => [k, prf(c)]));
   return {
     docs: docs.length,
+    split: opts.split ?? 'all',
     exact: map(sum.exact) as QuotesEvalReport['exact'],
     begin: map(sum.begin) as QuotesEvalReport['begin'],
     quote: map(sum.quote) as QuotesEvalReport['quote'],
@@ -64,7 +96,8 @@ export function formatQuotesReport(r: QuotesEvalReport): string {
   const f = (x: number) => x.toFixed(3);
   const row = (name: string, m: { p: number; r: number; f1: number }) =>
     `${name.padEnd(22)} ${f(m.p)}  ${f(m.r)}  ${f(m.f1)}`;
-  const lines = [`PolNeAR quotes, ${r.docs} documents`, `${''.padEnd(22)} P      R      F1`];
+  const split = r.split === 'all' ? 'all official splits' : `official ${r.split} split`;
+  const lines = [`PolNeAR quotes, ${r.docs} documents (${split})`, `${''.padEnd(22)} P      R      F1`];
   for (const role of ['content', 'source', 'cue'] as const) {
     lines.push(row(`${role} begin-match`, r.begin[role]));
     lines.push(row(`${role} exact`, r.exact[role]));

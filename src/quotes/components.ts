@@ -5,7 +5,7 @@ import { type Doc, type Span, withLayer } from '../doc/index.js';
 import type { Component } from '../pipeline/component.js';
 import { extractQuotes, type TimeHint } from './extract-quotes.js';
 
-export const QUOTES_VERSION = '1';
+export const QUOTES_VERSION = '2';
 
 export const quotesComponent = {
   name: 'quote-finder',

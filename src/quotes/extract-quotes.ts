@@ -1,8 +1,10 @@
-// The quotes of one text with their speakers: finds the attributions, then names each source in
+// The quotes of one text with their speakers: finds the attributions (the trained tagger over the
+// rule-based finder's output), then names each source in
 // text order (so "he" and "the spokeswoman" can point back), and picks up the date stated in the
 // attribution sentence when a time layer is given ("On November 1, … said").
 import type { SentenceRange } from '../nlp/index.js';
-import { type FoundQuote, findQuotes } from './quote-finder.js';
+import { findAttributions } from './attribution-tagger.js';
+import type { FoundQuote } from './quote-finder.js';
 import type { EntityHint } from './source-name.js';
 import { type Speaker, SpeakerResolver } from './speaker-resolver.js';
 
@@ -26,7 +28,7 @@ export interface ExtractOptions {
 }
 
 export function extractQuotes(text: string, opts: ExtractOptions = {}): Quote[] {
-  const found = findQuotes(text, { sentences: opts.sentences });
+  const found = findAttributions(text, { sentences: opts.sentences, entities: opts.entities });
   const resolver = new SpeakerResolver(text, opts.entities ?? []);
   const order = found
     .map((q, i) => ({ i, at: q.source?.start ?? q.cue.start }))

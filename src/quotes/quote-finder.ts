@@ -3,7 +3,7 @@
 // (“…,” she said. “…”), including a quote running over paragraphs. Work is linear in the text:
 // one tokenization, one quote-mark pass, and per cue a scan bounded by its sentence.
 import type { SentenceRange } from '../nlp/index.js';
-import { findCues } from './cue-finder.js';
+import { type Cue, findCues } from './cue-finder.js';
 import { buildFrame, type Frame } from './cue-frame.js';
 import { dashSignatureFrames, labelLineFrames } from './label-lines.js';
 import type { CueKind } from './lexicon.js';
@@ -36,9 +36,16 @@ const CORE_CUES = /^(?:said|says|say|saying|told|tells|telling|to|wrote|writes|a
 
 export function findQuotes(text: string, opts: FindOptions = {}): FoundQuote[] {
   const v = buildView(text, opts.sentences);
+  return findFrames(v).frames.map((f) => toQuote(v, f));
+}
+
+/** The rule-based attributions of a view, with every lexicon cue the rules considered. */
+export function findFrames(v: TokenView): { frames: Frame[]; cues: Cue[] } {
   const frames: Frame[] = [];
+  const allCues: Cue[] = [];
   for (const { s, e } of v.sentences) {
     const cues = findCues(v, s, e);
+    allCues.push(...cues);
     const cueAt = new Set<number>();
     for (const c of cues) for (let i = c.s; i < c.e; i++) cueAt.add(i);
     let prevSource = null;
@@ -54,7 +61,7 @@ export function findQuotes(text: string, opts: FindOptions = {}): FoundQuote[] {
   frames.sort((a, b) => a.cue.s - b.cue.s);
   dropNested(v, frames);
   absorbContinuations(v, frames);
-  return frames.map((f) => toQuote(v, f));
+  return { frames, cues: allCues };
 }
 
 function absorbContinuations(v: TokenView, frames: Frame[]): void {
@@ -147,7 +154,7 @@ function regionTokens(v: TokenView, r: number): { s: number; e: number } {
   return { s, e };
 }
 
-function toQuote(v: TokenView, f: Frame): FoundQuote {
+export function toQuote(v: TokenView, f: Frame): FoundQuote {
   const range = (p: { s: number; e: number }): CharRange => ({
     start: v.toks[p.s].start,
     end: v.toks[p.e - 1].end,
