@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findAttributions } from './attribution-tagger.js';
 import { extractQuotes } from './extract-quotes.js';
 
-const slice = (text: string, r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null);
+const slice = (text: string, r: { start: number; end: number } | null) =>
+  r ? text.slice(r.start, r.end) : null;
 
 describe('findAttributions (trained tagger)', () => {
   it('finds a direct quote with its cue and source', () => {
