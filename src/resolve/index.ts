@@ -1,8 +1,12 @@
 export { countryByCode, countryByDemonym, countryByName } from './countries.js';
 export type { Cluster } from './doc-clusters.js';
 export { clusterDocument } from './doc-clusters.js';
+export type { CorefLink } from './doc-coref.js';
+export { findCoreferences } from './doc-coref.js';
 export type { Entity, Evidence, Mention, Merge, ResolvedMention, Role } from './entity.js';
 export { totalMentions } from './entity.js';
 export { EntityIndex, entityId } from './entity-index.js';
 export { governmentFor } from './metonymy.js';
 export { acronymKey, acronymsOf, foldDiacritics, nameKey, strippedWords, surnameKey } from './name-key.js';
+export type { KnownEntity, Profile, StatedRole } from './stated-roles.js';
+export { collectStatedRoles } from './stated-roles.js';

@@ -22,6 +22,7 @@ export interface Anchor {
 const PRONOUN_WINDOW = 2000;
 const personTypes = new Set(['PERSON', 'PER']);
 
+/** Sentence ranges by punctuation, for a document that comes without a sentences layer. */
 export function sentenceRanges(text: string): TextRange[] {
   const out: TextRange[] = [];
   let start = 0;
