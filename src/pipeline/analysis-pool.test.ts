@@ -123,6 +123,31 @@ describe('analysis pool', () => {
   });
 });
 
+it('stops a thread that a hostile page keeps busy past the time limit, rejects only that page', async () => {
+  const pool = openAnalysisPool(2, { timeLimitMs: 2000 });
+  try {
+    // Markup nested 2,000 deep keeps cleaning busy for many seconds (far past the limit); the
+    // other pages are only cleaned, which takes milliseconds.
+    const depth = 2000;
+    const nested = `<html><body>${'<div>'.repeat(depth)}<p>${'A sentence of the buried story. '.repeat(20)}</p>${'</div>'.repeat(depth)}</body></html>`;
+    const [ok] = articles();
+    const [hostile, fine] = await Promise.allSettled([
+      pool.analyse(article('nested.html', nested, true), false),
+      pool.analyse(ok!, false),
+    ]);
+    expect(hostile.status).toBe('rejected');
+    const err = (hostile as PromiseRejectedResult).reason as DossierError;
+    expect(err).toBeInstanceOf(DossierError);
+    expect(err.code).toBe('TOO_LARGE');
+    expect(err.message).toMatch(/nested\.html: cleaning and analysis took longer than 2 s/);
+    expect(fine.status).toBe('fulfilled');
+    // The stopped thread was replaced (its start does not count against the limit): the pool works.
+    expect((await pool.analyse(ok!, false)).text.length).toBeGreaterThan(100);
+  } finally {
+    await pool.close();
+  }
+});
+
 it('refuses work once closed', async () => {
   const pool = openAnalysisPool(2);
   await pool.close();

@@ -5,11 +5,13 @@
 //
 // The thread module is the sibling analysis-thread.js when this module is built JavaScript (dist/).
 // Run from TypeScript source (vitest, tsx) the threads load analysis-thread.ts through tsx's loader,
-// a dev dependency; without it the analysis runs inline and `fallback` says why.
+// a dev dependency; without it the analysis runs inline and `fallback` says why. On a thread, an
+// article that takes longer than a time limit is stopped (the thread is replaced) and rejected alone.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { Doc } from '../doc/index.js';
 import { DossierError, errorMessage } from '../errors.js';
@@ -88,8 +90,17 @@ function fromReply(reply: AnalysisReply): Doc {
   throw code ? new DossierError(code, message) : new Error(message);
 }
 
+/** How long one article may take on a thread before the thread is stopped and the article rejected. */
+export const DEFAULT_TIME_LIMIT_MS = 300_000;
+
+export interface PoolOptions {
+  /** Per article, on a thread only (the inline path cannot be interrupted). */
+  timeLimitMs?: number;
+}
+
 /** A pool of `threads` analysis threads, started on the first article (an empty run starts none). */
-export function openAnalysisPool(threads: number): AnalysisPool {
+export function openAnalysisPool(threads: number, options: PoolOptions = {}): AnalysisPool {
+  const timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   if (threads <= 1) return inlinePool(null);
   const found = threadModule();
   if (typeof found === 'string') return inlinePool(`analysis runs inline: ${found}`);
@@ -122,10 +133,36 @@ export function openAnalysisPool(threads: number): AnalysisPool {
       // One copy of the bytes that the thread then owns: moving the reader's own buffer could
       // detach bytes it shares with other articles (a feed's items, Node's small-buffer pool).
       const bytes = new Uint8Array(article.raw.bytes);
-      const task: AnalysisTask = { article: { ...article, raw: { ...article.raw, bytes } }, analyze };
-      const reply = await piscina.run(task, { transferList: [bytes.buffer] }).catch((err: unknown) => {
-        throw broken ? failed() : err;
+      // The thread says when it starts on the article, so that waiting for a thread (or for one to
+      // start) does not count against the time limit.
+      const { port1: started, port2 } = new MessageChannel();
+      const stop = new AbortController();
+      let timer: NodeJS.Timeout | undefined;
+      started.once('message', () => {
+        timer = setTimeout(() => stop.abort(), timeLimitMs);
       });
+      started.unref();
+      const task: AnalysisTask = {
+        article: { ...article, raw: { ...article.raw, bytes } },
+        analyze,
+        started: port2,
+      };
+      const reply = await piscina
+        .run(task, { transferList: [bytes.buffer, port2], signal: stop.signal })
+        .catch((err: unknown) => {
+          if (broken) throw failed();
+          if (!stop.signal.aborted) throw err;
+          // A page that keeps a thread busy this long is hostile (e.g. markup nested thousands deep):
+          // its thread was stopped and is replaced; only this article is rejected.
+          throw new DossierError(
+            'TOO_LARGE',
+            `${article.raw.source}: cleaning and analysis took longer than ${timeLimitMs / 1000} s and were stopped; the page may be hostile (e.g. deeply nested markup)`,
+          );
+        })
+        .finally(() => {
+          clearTimeout(timer);
+          started.close();
+        });
       return fromReply(reply);
     },
     async close() {

@@ -2,6 +2,7 @@
 // function runs inline when there is no pool, so the two paths cannot drift apart. A thread answers
 // with the Doc (its raw bytes moved back, not copied) or with the error's code and message, because a
 // DossierError's class and code do not survive the trip between threads.
+import type { MessagePort } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { cleanArticle } from '../clean/clean-article.js';
 import type { Doc } from '../doc/index.js';
@@ -13,6 +14,8 @@ export interface AnalysisTask {
   article: Article;
   /** false: clean only (the document is stored without the analysis layers). */
   analyze: boolean;
+  /** Told when the thread starts on the article (the pool's time limit counts from then). */
+  started?: MessagePort;
 }
 
 export type AnalysisReply = { doc: Doc } | { error: { code: ErrorCode | null; message: string } };
@@ -32,6 +35,7 @@ export function ownsBuffer(bytes: Uint8Array): boolean {
 }
 
 export default function runAnalysisTask(task: AnalysisTask): AnalysisReply | ReturnType<typeof move> {
+  task.started?.postMessage('started');
   try {
     const doc = analyseArticle(task.article, task.analyze);
     const bytes = doc.raw.bytes;
