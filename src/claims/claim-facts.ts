@@ -13,19 +13,22 @@ const figureKey = (m: ClaimMention) =>
     .join(';');
 
 export class ClaimFacts {
-  /** One mention per distinct sentence text (reprints repeat each other word for word). */
+  readonly id: string;
+  /** One mention per distinct sentence text (reprints repeat each other word for word); a repeated
+   * wording adds only its origin, so reprints cost no memory. */
   readonly wordings = new Map<string, ClaimMention>();
   private readonly origins = new Set<string>();
   private readonly figures = new Map<string, ClaimMention>();
-  private status: ClaimStatus | null = null;
+  private status: ClaimStatus;
   private range: string | null = null;
 
-  constructor(readonly claim: StoredClaim) {
+  constructor(claim: StoredClaim) {
+    this.id = claim.id;
+    this.status = statusOf(claim.mentions).status;
     for (const m of claim.mentions) this.note(m);
   }
 
   statusNow(): ClaimStatus {
-    this.status ??= statusOf(this.claim.mentions).status;
     return this.status;
   }
 
@@ -49,7 +52,6 @@ export class ClaimFacts {
 
   add(m: ClaimMention): void {
     this.status = this.statusWith(m);
-    this.claim.mentions.push(m);
     this.note(m);
   }
 

@@ -84,13 +84,13 @@ export class ClaimStage {
       const hit = this.bestMatch(m);
       if (!hit) {
         const facts = new ClaimFacts({ id: claimId(m), mentions: [m] });
-        this.claims.set(facts.claim.id, facts);
-        changes.newClaims.push(facts.claim.id);
-        stored.push({ ...m, claimId: facts.claim.id });
-        this.post(m, facts.claim.id);
+        this.claims.set(facts.id, facts);
+        changes.newClaims.push(facts.id);
+        stored.push({ ...m, claimId: facts.id });
+        this.post(m, facts.id);
         continue;
       }
-      const id = hit.claim.id;
+      const id = hit.id;
       if (!before.has(id) && !changes.newClaims.includes(id))
         before.set(id, { status: hit.statusNow(), range: hit.rangeNow() });
       hit.add(m);
@@ -126,7 +126,7 @@ export class ClaimStage {
     was: { status: string; range: string },
     own: ClaimMention[],
   ): void {
-    const id = facts.claim.id;
+    const id = facts.id;
     const now = facts.statusNow();
     if (now === 'contradicted' && was.status !== 'contradicted') changes.contradicted.push(id);
     else if (now === 'corroborated' && was.status === 'single-source') changes.corroborated.push(id);

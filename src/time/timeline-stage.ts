@@ -4,15 +4,27 @@
 // the documents of one run, so each new document costs its own analysis and its own links only.
 import type { Doc } from '../doc/index.js';
 import type { CorpusWrite, Store } from '../store/store.js';
-import type { TimelineIndex } from './timeline-index.js';
+import { TimelineIndex } from './timeline-index.js';
 import { docMentions } from './timeline-mentions.js';
 import { loadTimelineIndex, MENTIONS_KIND } from './timeline-store.js';
+import type { Mention } from './timeline-types.js';
+
+/**
+ * What linking and dating need of a mention, without the display text (sentence, label, actor names):
+ * the stage holds every mention of the corpus, so this is most of its memory.
+ */
+function slim(m: Mention): Mention {
+  return { ...m, label: '', actors: [], rule: '', evidence: { ...m.evidence, text: '' } };
+}
 
 export class TimelineStage {
   private constructor(private readonly index: TimelineIndex) {}
 
   static async load(store: Store): Promise<TimelineStage> {
-    return new TimelineStage(await loadTimelineIndex(store));
+    const rows = await store.listCorpusItems<Mention[]>(MENTIONS_KIND);
+    // A store from before mentions were recorded: the timeline is built from its documents' layers.
+    if (!rows.length) return new TimelineStage(await loadTimelineIndex(store));
+    return new TimelineStage(new TimelineIndex().add(rows.flatMap((r) => r.data.map(slim))));
   }
 
   /** The write that stores document `id`'s mentions; the in-memory timeline takes them at once. */
@@ -23,7 +35,7 @@ export class TimelineStage {
       { id, text: doc.text, published: doc.meta.published, layers: doc.layers },
       story,
     );
-    this.index.add(mentions);
+    this.index.add(mentions.map(slim));
     return { kind: MENTIONS_KIND, items: [{ id, data: mentions, docIds: [id] }] };
   }
 }
