@@ -44,6 +44,13 @@ export class TimelineIndex {
   private readonly byActor = new Map<string, Mention[]>();
   private cached: TimelineItem[] | null = null;
 
+  /**
+   * `maxReasons`: how many link explanations an item keeps. A happening reported by hundreds of
+   * articles has a link between most pairs of its mentions; an item shows the first ones, and the
+   * ingest stage, which never shows items, keeps none.
+   */
+  constructor(private readonly maxReasons = 50) {}
+
   /** An index holding existing items as they are (their groups are not recomputed). */
   static of(items: readonly TimelineItem[]): TimelineIndex {
     const index = new TimelineIndex();
@@ -68,7 +75,7 @@ export class TimelineIndex {
         const why = linkReason(m, other);
         if (!why) continue;
         linked.add(this.groupOf.get(other.id)!);
-        reasons.push(why);
+        if (reasons.length < this.maxReasons) reasons.push(why);
       }
       // The largest linked group absorbs the others, so a mention costs what the small groups hold.
       const into = [...linked].sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? {
@@ -81,11 +88,11 @@ export class TimelineIndex {
         if (g === into) continue;
         for (const x of g.mentions) this.groupOf.set(x.id, into);
         into.mentions.push(...g.mentions);
-        into.reasons.push(...g.reasons);
+        for (const r of g.reasons) if (into.reasons.length < this.maxReasons) into.reasons.push(r);
         this.groups.delete(g);
       }
       into.mentions.push(m);
-      into.reasons.push(...reasons);
+      for (const r of reasons) if (into.reasons.length < this.maxReasons) into.reasons.push(r);
       into.item = null;
       this.file(m, into);
     }

@@ -24,7 +24,7 @@ export class TimelineStage {
     const rows = await store.listCorpusItems<Mention[]>(MENTIONS_KIND);
     // A store from before mentions were recorded: the timeline is built from its documents' layers.
     if (!rows.length) return new TimelineStage(await loadTimelineIndex(store));
-    return new TimelineStage(new TimelineIndex().add(rows.flatMap((r) => r.data.map(slim))));
+    return new TimelineStage(new TimelineIndex(0).add(rows.flatMap((r) => r.data.map(slim))));
   }
 
   /** The write that stores document `id`'s mentions; the in-memory timeline takes them at once. */
