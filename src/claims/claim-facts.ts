@@ -12,6 +12,28 @@ const figureKey = (m: ClaimMention) =>
     .map((v) => `${v.kind}|${v.currency}|${v.unit}|${v.noun}|${v.qualifier}|${v.amount}`)
     .join(';');
 
+/**
+ * What matching and conflict checks read of a kept wording (match-claims.ts): the display fields
+ * (names, cues, verb, subject and object) are dropped, since the stage holds a wording of every claim
+ * in the corpus and readers take mentions from the store.
+ */
+function lean(m: ClaimMention): ClaimMention {
+  return {
+    ...m,
+    subject: null,
+    object: null,
+    verb: null,
+    cues: [],
+    originName: '',
+    entities: m.entities.map((e) => ({ id: e.id, name: '', type: '' })),
+    claimant: m.claimant && { ...m.claimant, name: '', cue: '' },
+  };
+}
+
+/** Wordings kept per claim: new mentions are checked for conflicts against these (claim-status.ts
+ * compares at most 100 when listing); a claim repeated in thousands of wordings stays bounded. */
+const MAX_WORDINGS = 100;
+
 export class ClaimFacts {
   readonly id: string;
   /** One mention per distinct sentence text (reprints repeat each other word for word); a repeated
@@ -56,7 +78,7 @@ export class ClaimFacts {
   }
 
   private note(m: ClaimMention): void {
-    if (!this.wordings.has(m.text)) this.wordings.set(m.text, m);
+    if (this.wordings.size < MAX_WORDINGS && !this.wordings.has(m.text)) this.wordings.set(m.text, lean(m));
     this.origins.add(m.origin);
     const key = figureKey(m);
     if (key && !this.figures.has(key)) {
