@@ -52,5 +52,5 @@ export function findAttributions(text: string, opts: TagOptions = {}): FoundQuot
   const spans = tagRoles(model.second, withPrior(ctx, first));
   const kinds = new Map<number, CueKind>();
   for (const c of cues) for (let i = c.s; i < c.e; i++) kinds.set(i, c.kind);
-  return assemble(v, ctx.segments, spans, frames, (t) => kinds.get(t) ?? null);
+  return assemble(ctx, spans, frames, (t) => kinds.get(t) ?? null);
 }
