@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Doc } from '../doc/index.js';
 import type { CorpusWrite, Store } from '../store/store.js';
-import { ReprintIndex } from '../stories/index.js';
+import { type Fingerprint, ReprintIndex } from '../stories/index.js';
 import { ClaimFacts } from './claim-facts.js';
 import { statusOf } from './claim-status.js';
 import { claimWrites, loadStoredClaims } from './claim-store.js';
@@ -59,8 +59,14 @@ export class ClaimStage {
     );
   }
 
-  plan(docId: string, doc: Pick<Doc, 'text' | 'meta' | 'removed' | 'layers'>): CorpusWrite[] {
-    const fingerprint = this.reprints.register(docId, doc);
+  /** `known`: the document's reprint fingerprint when the story stage already computed it. */
+  plan(
+    docId: string,
+    doc: Pick<Doc, 'text' | 'meta' | 'removed' | 'layers'>,
+    known?: Fingerprint,
+  ): CorpusWrite[] {
+    const fingerprint = known ?? this.reprints.register(docId, doc);
+    if (known) this.reprints.restore(known);
     const reprintOf = fingerprint.origin.copyOf;
     const article = articleOrigin(docId, fingerprint.origin);
     const mentions = extractClaims(docId, doc).map((d): ClaimMention => {

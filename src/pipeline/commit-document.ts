@@ -69,7 +69,7 @@ export class CorpusStages {
       quotes.write,
       this.timeline.plan(id, linked),
       ...story.writes,
-      ...this.claims.plan(id, final),
+      ...this.claims.plan(id, final, story.fingerprint),
     ];
     return write(final, { corpus });
   }

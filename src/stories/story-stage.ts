@@ -44,6 +44,8 @@ const newestStory = (_stored: CorpusItem, incoming: CorpusItem): CorpusItem => i
 
 export interface StoryPlan {
   origin: Origin;
+  /** The document's reprint fingerprint, for other stages that track origins (claims). */
+  fingerprint: Fingerprint;
   assignment: Assignment;
   attributions: Span[];
   writes: CorpusWrite[];
@@ -97,6 +99,7 @@ export class StoryStage {
     };
     return {
       origin: fingerprint.origin,
+      fingerprint,
       assignment,
       attributions: attributionSpans(doc.text, doc.layers),
       writes: [
@@ -118,7 +121,17 @@ export class StoryStage {
 }
 
 function strongest(centroid: Record<string, number>): Record<string, number> {
-  const entries = Object.entries(centroid);
-  if (entries.length <= CENTROID_FEATURES) return centroid;
-  return Object.fromEntries(entries.sort((a, b) => b[1] - a[1]).slice(0, CENTROID_FEATURES));
+  const values = Object.values(centroid);
+  if (values.length <= CENTROID_FEATURES) return centroid;
+  // The cut-off weight from a native numeric sort, then one pass: cheaper than sorting the entries.
+  const sorted = Float64Array.from(values).sort();
+  const cut = sorted[sorted.length - CENTROID_FEATURES]!;
+  const out: Record<string, number> = {};
+  let kept = 0;
+  for (const [f, w] of Object.entries(centroid))
+    if (w > cut || (w === cut && kept < CENTROID_FEATURES)) {
+      out[f] = w;
+      kept++;
+    }
+  return out;
 }
