@@ -12,7 +12,7 @@ export interface ModalityReading {
 }
 
 export function cuesIn(kind: CueKind, text: string): string[] {
-  return [...text.matchAll(cueRegex[kind])].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+  return [...text.toLowerCase().matchAll(cueRegex[kind])].map((m) => m[0].replace(/\s+/g, ' '));
 }
 
 /** Opinion outranks hedging, which outranks speculation: the label says how far to trust the sentence. */
