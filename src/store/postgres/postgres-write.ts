@@ -86,7 +86,11 @@ export async function writeCorpus(c: pg.PoolClient, w: CorpusWrite): Promise<str
   return written;
 }
 
-/** Item by item in id order: insert if new, else lock the stored row, merge, update. */
+/**
+ * Three statements per write, whatever its size: insert the new items, lock and read the stored ones
+ * (in id order, like every writer, so two writers cannot deadlock), then update them with what
+ * `merge` makes of both. Round trips, not rows, are what a worker waits on.
+ */
 async function mergeCorpus(
   c: pg.PoolClient,
   w: CorpusWrite,
@@ -94,40 +98,51 @@ async function mergeCorpus(
   merge: NonNullable<CorpusWrite['merge']>,
 ): Promise<string[]> {
   const kind = w.kind;
-  const final: CorpusItem[] = [];
-  for (const item of items) {
-    const ins = await c.query(
-      `INSERT INTO corpus_items (kind, id, data, updated_at) VALUES ($1, $2, $3::jsonb, now())
-       ON CONFLICT (kind, id) DO NOTHING`,
-      [kind, item.id, storeJson(item.data)],
+  const ins = await c.query<{ id: string }>(
+    `INSERT INTO corpus_items (kind, id, data, updated_at)
+     SELECT $1, i, d::jsonb, now() FROM unnest($2::text[], $3::text[]) AS t(i, d)
+     ON CONFLICT (kind, id) DO NOTHING RETURNING id`,
+    [kind, items.map((i) => i.id), items.map((i) => storeJson(i.data))],
+  );
+  const fresh = new Set(ins.rows.map((r) => r.id));
+  const existing = items.filter((i) => !fresh.has(i.id));
+  const merged = new Map<string, CorpusItem>();
+  if (existing.length) {
+    // Lock first; links are read in a later statement, whose snapshot sees the last writer's commit.
+    const cur = await c.query<{ id: string; data: unknown }>(
+      'SELECT id, data FROM corpus_items WHERE kind = $1 AND id = ANY($2::text[]) ORDER BY id FOR UPDATE',
+      [kind, existing.map((i) => i.id)],
     );
-    if (ins.rowCount === 1) {
-      final.push(item);
-      continue;
+    const stored = new Map(cur.rows.map((r) => [r.id, r.data]));
+    const links = w.links === 'add' ? null : await storedLinks(c, kind, existing);
+    for (const item of existing) {
+      const current = { id: item.id, data: stored.get(item.id), docIds: links?.get(item.id) ?? undefined };
+      merged.set(item.id, { ...merge(current, item), id: item.id });
     }
-    // Lock first; read the links in a later statement, whose snapshot sees the last writer's commit.
-    const cur = await c.query<{ data: unknown }>(
-      'SELECT data FROM corpus_items WHERE kind = $1 AND id = $2 FOR UPDATE',
-      [kind, item.id],
-    );
-    const docIds =
-      w.links === 'add'
-        ? undefined
-        : (
-            await c.query<{ doc_id: string }>(
-              'SELECT doc_id FROM corpus_item_docs WHERE kind = $1 AND id = $2 ORDER BY doc_id',
-              [kind, item.id],
-            )
-          ).rows.map((l) => l.doc_id);
-    const merged = { ...merge({ id: item.id, data: cur.rows[0]!.data, docIds }, item), id: item.id };
+    const updates = [...merged.values()];
     await c.query(
-      'UPDATE corpus_items SET data = $3::jsonb, updated_at = now() WHERE kind = $1 AND id = $2',
-      [kind, item.id, storeJson(merged.data)],
+      `UPDATE corpus_items c SET data = t.d::jsonb, updated_at = now()
+       FROM unnest($2::text[], $3::text[]) AS t(i, d) WHERE c.kind = $1 AND c.id = t.i`,
+      [kind, updates.map((i) => i.id), updates.map((i) => storeJson(i.data))],
     );
-    final.push(merged);
   }
+  const final = items.map((i) => merged.get(i.id) ?? i);
   await relink(c, w, final);
   return final.map((i) => i.id);
+}
+
+async function storedLinks(
+  c: pg.PoolClient,
+  kind: string,
+  items: CorpusItem[],
+): Promise<Map<string, string[]>> {
+  const rows = await c.query<{ id: string; doc_id: string }>(
+    'SELECT id, doc_id FROM corpus_item_docs WHERE kind = $1 AND id = ANY($2::text[]) ORDER BY id, doc_id',
+    [kind, items.map((i) => i.id)],
+  );
+  const out = new Map<string, string[]>(items.map((i) => [i.id, []]));
+  for (const r of rows.rows) out.get(r.id)!.push(r.doc_id);
+  return out;
 }
 
 /** Links each item to its docIds, touching only links that change: re-writing every link of a popular
