@@ -2,9 +2,9 @@
 // (merge, split, rename) as writes. Thin over the resolver's own listing and correction functions.
 import { z } from 'zod';
 import { recordCorrection, requireEntity } from '../../resolve/corrections.js';
-import { listEntities, loadEntities } from '../../resolve/entity-listing.js';
 import type { ApiContext } from '../api-context.js';
 import { ApiError } from '../api-error.js';
+import { entityCache } from '../entity-cache.js';
 import { mentionsOverTime } from '../mentions-over-time.js';
 import { defineRoute, parseInput, type RouteSpec } from '../route-spec.js';
 import { idParams, pageQuery } from '../schemas.js';
@@ -42,6 +42,7 @@ const correctionBody = z.discriminatedUnion('op', [
 ]);
 
 export function entityRoutes({ store, summaries }: ApiContext): RouteSpec[] {
+  const cache = entityCache(store);
   const note = (n: number) =>
     n > 0 ? 'Entities resolved across the stored documents.' : stages.entities.empty;
   return [
@@ -63,10 +64,10 @@ export function entityRoutes({ store, summaries }: ApiContext): RouteSpec[] {
         offset: z.number(),
       }),
       async handler(c, { query }) {
-        const all = await listEntities(store, { type: query.type });
-        const rows = query.doc ? all.filter((e) => e.docs.includes(query.doc!)) : all;
+        const { all, shown: rows } = await cache.rows(query);
+        const typed = query.type ? (await cache.rows({ type: query.type })).shown : all;
         return c.json({
-          stage: { name: 'entities', available: all.length > 0, note: note(all.length) },
+          stage: { name: 'entities', available: typed.length > 0, note: note(typed.length) },
           items: rows.slice(query.offset, query.offset + query.limit),
           total: rows.length,
           limit: query.limit,
@@ -84,7 +85,7 @@ export function entityRoutes({ store, summaries }: ApiContext): RouteSpec[] {
       response: z.object({ id: z.string(), name: z.string(), type: z.string() }).passthrough(),
       errors: [404],
       async handler(c, { params }) {
-        const { entities } = await loadEntities(store);
+        const entities = await cache.entities();
         if (entities.length === 0) throw new ApiError('NOT_FOUND', stages.entities.empty);
         return c.json(requireEntity(entities, params.id));
       },
@@ -108,7 +109,7 @@ export function entityRoutes({ store, summaries }: ApiContext): RouteSpec[] {
       response: mentionsOverTimeSchema,
       errors: [404],
       async handler(c, { params, query }) {
-        const { entities } = await loadEntities(store);
+        const entities = await cache.entities();
         if (entities.length === 0) throw new ApiError('NOT_FOUND', stages.entities.empty);
         const e = requireEntity(entities, params.id);
         const docs = new Map((await summaries.get()).map((d) => [d.id, d]));
@@ -127,7 +128,7 @@ export function entityRoutes({ store, summaries }: ApiContext): RouteSpec[] {
       errors: [401, 403, 404],
       async handler(c, { params }) {
         const body = parseInput(correctionBody, await c.req.json().catch(() => null), 'body');
-        const { entities } = await loadEntities(store);
+        const entities = await cache.entities();
         const e = requireEntity(entities, params.id);
         const at = new Date().toISOString();
         if (body.op === 'merge') {

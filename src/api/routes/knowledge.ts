@@ -1,18 +1,12 @@
 // The timeline, events, claims, stories and quotes, each read through its own stage's listing function (filters included),
-// paginated, with the stage's note when the store holds nothing from it.
+// paginated, with the stage's note when the store holds nothing from it. Listings are built once per store
+// change (knowledge-cache.ts), so a page is a lookup and a slice.
 import { z } from 'zod';
-import { listClaims } from '../../claims/claim-listing.js';
-import { listEvents } from '../../events/event-listing.js';
-import { loadEntities } from '../../resolve/entity-listing.js';
-import { listStories } from '../../stories/story-listing.js';
-import { filterTimeline } from '../../time/timeline.js';
-import { loadTimeline } from '../../time/timeline-store.js';
 import type { ApiContext } from '../api-context.js';
-import { cachedQuotes } from '../quote-scan.js';
+import { knowledgeCache } from '../knowledge-cache.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { pageQuery } from '../schemas.js';
 import { type StageName, stages } from '../stages.js';
-import { withLanes } from '../timeline-lanes.js';
 
 const listSchema = z.object({
   stage: z.object({ name: z.string(), available: z.boolean(), note: z.string() }),
@@ -25,8 +19,8 @@ const listSchema = z.object({
 
 function page<T extends { id: string }>(
   name: StageName,
-  all: T[],
-  shown: T[],
+  all: readonly T[],
+  shown: readonly T[],
   limit: number,
   offset: number,
   docIds: (x: T) => string[],
@@ -47,7 +41,7 @@ function page<T extends { id: string }>(
 }
 
 export function knowledgeRoutes({ store, summaries }: ApiContext): RouteSpec[] {
-  const quotes = cachedQuotes(store);
+  const cache = knowledgeCache(store, summaries);
   return [
     defineRoute({
       method: 'get',
@@ -63,17 +57,8 @@ export function knowledgeRoutes({ store, summaries }: ApiContext): RouteSpec[] {
       }),
       response: listSchema,
       async handler(c, { query }) {
-        const all = await loadTimeline(store);
-        const shown = filterTimeline(all, query);
-        const listed = page('timeline', all, shown, query.limit, query.offset, (i) => i.docs);
-        // Lanes are resolved for the page shown only: entities and summaries are read once per request.
-        const [{ entities }, docs] = await Promise.all([loadEntities(store), summaries.get()]);
-        const data = withLanes(
-          listed.items.map((i) => i.data),
-          entities,
-          docs,
-        );
-        return c.json({ ...listed, items: listed.items.map((i, n) => ({ ...i, data: data[n] })) });
+        const { all, shown } = await cache.timeline(query);
+        return c.json(page('timeline', all, shown, query.limit, query.offset, (i) => i.docs));
       },
     }),
     defineRoute({
@@ -93,8 +78,7 @@ export function knowledgeRoutes({ store, summaries }: ApiContext): RouteSpec[] {
       }),
       response: listSchema,
       async handler(c, { query }) {
-        const all = await listEvents(store);
-        const shown = query.type || query.entity || query.modality ? await listEvents(store, query) : all;
+        const { all, shown } = await cache.events(query);
         return c.json(
           page('events', all, shown, query.limit, query.offset, (e) => [
             ...new Set(e.evidence.map((v) => v.docId)),
@@ -115,11 +99,7 @@ export function knowledgeRoutes({ store, summaries }: ApiContext): RouteSpec[] {
       }),
       response: listSchema,
       async handler(c, { query }) {
-        const all = await listClaims(store);
-        const shown =
-          query.status || query.doc
-            ? await listClaims(store, { status: query.status, docId: query.doc })
-            : all;
+        const { all, shown } = await cache.claims(query);
         return c.json(
           page('claims', all, shown, query.limit, query.offset, (cl) => [
             ...new Set(cl.evidence.map((e) => e.docId)),
@@ -135,8 +115,8 @@ export function knowledgeRoutes({ store, summaries }: ApiContext): RouteSpec[] {
       query: z.object({ ...pageQuery }),
       response: listSchema,
       async handler(c, { query }) {
-        const all = await listStories(store);
-        return c.json(page('stories', all, all, query.limit, query.offset, (s) => s.docs.map((d) => d.id)));
+        const { all, shown } = await cache.stories();
+        return c.json(page('stories', all, shown, query.limit, query.offset, (s) => s.docs.map((d) => d.id)));
       },
     }),
     defineRoute({
@@ -151,12 +131,7 @@ export function knowledgeRoutes({ store, summaries }: ApiContext): RouteSpec[] {
       }),
       response: listSchema,
       async handler(c, { query }) {
-        const all = await quotes();
-        const who = query.speaker?.toLowerCase();
-        const shown = all.filter(
-          (q) =>
-            (!who || q.speaker?.name.toLowerCase().includes(who)) && (!query.doc || q.docId === query.doc),
-        );
+        const { all, shown } = await cache.quotes(query);
         return c.json(page('quotes', all, shown, query.limit, query.offset, (q) => [q.docId]));
       },
     }),
