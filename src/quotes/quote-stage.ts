@@ -61,7 +61,7 @@ export function planQuotes(
   entities: ReadonlyMap<string, Entity>,
 ): { layer: Span[]; write: CorpusWrite } {
   const layer: Span[] = [];
-  const items = [];
+  const items: StoredQuote[] = [];
   for (const q of quotes) {
     const attrs = q.attrs as unknown as QuoteAttrs;
     const entity = speakerEntity(attrs, links, entities);
@@ -79,7 +79,8 @@ export function planQuotes(
       end: q.end,
       ...(attrs.date ? { date: attrs.date } : {}),
     };
-    items.push({ id: item.id, data: item, docIds: [docId] });
+    items.push(item);
   }
-  return { layer, write: { kind: QUOTE_KIND, items } };
+  // One row per document holding its quotes: a write costs one row, however many quotes it has.
+  return { layer, write: { kind: QUOTE_KIND, items: [{ id: docId, data: items, docIds: [docId] }] } };
 }

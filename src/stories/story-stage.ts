@@ -3,7 +3,7 @@
 // its writes: its origin and features (kind 'story-doc'), the story it joined and any story it merged
 // (kind 'story'), and its 'attributions' layer. Nothing about other documents is recomputed.
 import type { Doc, Span } from '../doc/index.js';
-import type { CorpusItem, CorpusWrite, Store } from '../store/store.js';
+import type { CorpusWrite, Store } from '../store/store.js';
 import { attributionSpans } from './attribution.js';
 import { type Assignment, StoryClusterer, type StoryState } from './cluster-stories.js';
 import { type Fingerprint, type Origin, ReprintIndex } from './near-duplicate.js';
@@ -38,9 +38,6 @@ export async function loadStoryItems(store: Store): Promise<StoryItem[]> {
     'mergedInto' in data ? data : { ...data, docIds: data.docIds ?? docIds ?? [] },
   );
 }
-
-/** The newest view of a story wins; its members are links, which only ever add up. */
-const newestStory = (_stored: CorpusItem, incoming: CorpusItem): CorpusItem => incoming;
 
 export interface StoryPlan {
   origin: Origin;
@@ -112,7 +109,7 @@ export class StoryStage {
             { id: state.id, data: story, docIds: assignment.merged.length ? docIds : [docId] },
             ...tombstones,
           ],
-          merge: newestStory,
+          // The newest view of a story replaces the stored one; its members are links, which add up.
           links: 'add',
         },
       ],
