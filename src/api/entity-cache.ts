@@ -17,17 +17,24 @@ export function entityCache(store: Store) {
   return {
     /** Corrected entities (read only: shared by every request until the store changes). */
     entities: async () => (await loaded.get()).entities,
-    /** All rows, and those listEntities' type filter and the route's document filter keep, in listing order. */
-    async rows(q: EntityQuery): Promise<{ all: readonly EntityRow[]; shown: readonly EntityRow[] }> {
+    /** A page's body, serialized once per listing: `render` gets every row, the rows of the type asked for
+     * (listEntities' type filter) and those the document filter also keeps, in listing order. */
+    async page(
+      q: EntityQuery & { limit: number; offset: number },
+      render: (rows: { typed: readonly EntityRow[]; shown: readonly EntityRow[] }) => unknown,
+    ): Promise<string> {
       const l = await rows();
-      if (!q.type && !q.doc) return { all: l.all, shown: l.all };
-      const shown = l.view(JSON.stringify({ type: q.type, doc: q.doc }), () =>
-        l.at(
-          q.type ? (l.index('type', (e) => [e.type]).get(q.type.toUpperCase()) ?? []) : null,
-          q.doc ? (l.index('doc', (e) => e.docs).get(q.doc) ?? []) : null,
-        ),
-      );
-      return { all: l.all, shown };
+      const byType = (type: string) => l.index('type', (e) => [e.type]).get(type.toUpperCase()) ?? [];
+      const view = (f: EntityQuery) =>
+        !f.type && !f.doc
+          ? l.all
+          : l.view(JSON.stringify({ type: f.type, doc: f.doc }), () =>
+              l.at(
+                f.type ? byType(f.type) : null,
+                f.doc ? (l.index('doc', (e) => e.docs).get(f.doc) ?? []) : null,
+              ),
+            );
+      return l.body(JSON.stringify(q), () => render({ typed: view({ type: q.type }), shown: view(q) }));
     },
   };
 }

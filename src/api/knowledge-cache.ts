@@ -115,18 +115,18 @@ export function knowledgeCache(store: Store, summaries: CountKeyed<DocSummary[]>
   const claims = listingCache(store, () => listClaims(store));
   const stories = listingCache<StoryListing>(store, () => listStories(store));
   const quotes = listingCache(store, () => scanQuotes(store));
-  const shown = <T, Q>(l: Listing<T>, view: (l: Listing<T>, q: Q) => readonly T[], q: Q): Shown<T> => ({
-    all: l.all,
-    shown: view(l, q),
-  });
+  // A page's body is serialized once per listing, under the whole query (filters and page).
+  const answer =
+    <T, Q extends object>(load: () => Promise<Listing<T>>, view: (l: Listing<T>, q: Q) => readonly T[]) =>
+    async (q: Q, render: (s: Shown<T>) => unknown): Promise<string> => {
+      const l = await load();
+      return l.body(JSON.stringify(q), () => render({ all: l.all, shown: view(l, q) }));
+    };
   return {
-    timeline: async (q: TimelineFilter) => shown(await timeline(), timelineView, q),
-    events: async (q: EventQuery) => shown(await events(), eventsView, q),
-    claims: async (q: { status?: StatusFilter; doc?: string }) => shown(await claims(), claimsView, q),
-    stories: async () => {
-      const l = await stories();
-      return { all: l.all, shown: l.all };
-    },
-    quotes: async (q: { speaker?: string; doc?: string }) => shown(await quotes(), quotesView, q),
+    timeline: answer(timeline, timelineView),
+    events: answer(events, eventsView),
+    claims: answer(claims, claimsView),
+    stories: answer(stories, (l) => l.all),
+    quotes: answer(quotes, quotesView),
   };
 }

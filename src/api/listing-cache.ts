@@ -1,15 +1,21 @@
 // A corpus-wide listing (claims, events, timeline, stories, entities, quotes) built once per store change mark
 // (count-keyed.ts) instead of on every request, with lookup maps built once per listing, so a filtered page
 // costs a map lookup and a slice rather than a rebuild and a scan. Filtered views keep the listing's order.
+import type { Context } from 'hono';
 import type { Store } from '../store/store.js';
 import { countKeyed } from './count-keyed.js';
 
 /** Filtered views remembered per listing; a listing lives until the next change, so this bounds memory only. */
 const MEMO_LIMIT = 256;
+/** Serialized pages remembered per listing, by count and by size (a page of top entities is ~300 kB). */
+const BODY_LIMIT = 512;
+const BODY_CHARS = 16_000_000;
 
 export class Listing<T> {
   private readonly maps = new Map<string, Map<string, number[]>>();
   private readonly memo = new Map<string, T[]>();
+  private readonly bodies = new Map<string, string>();
+  private bodyChars = 0;
 
   constructor(readonly all: readonly T[]) {}
 
@@ -60,10 +66,31 @@ export class Listing<T> {
     this.memo.set(key, found);
     return found;
   }
+
+  /** A response body (JSON of what `render` gives) under `key`, serialized once per listing: a page of
+   * this listing is the same text until the store changes. */
+  body(key: string, render: () => unknown): string {
+    let text = this.bodies.get(key);
+    if (text !== undefined) return text;
+    text = JSON.stringify(render());
+    this.bodies.set(key, text);
+    this.bodyChars += text.length;
+    while (this.bodies.size > BODY_LIMIT || (this.bodyChars > BODY_CHARS && this.bodies.size > 1)) {
+      const [oldest, dropped] = this.bodies.entries().next().value!;
+      this.bodies.delete(oldest);
+      this.bodyChars -= dropped.length;
+    }
+    return text;
+  }
 }
 
 /** The listing `load` builds, rebuilt after any committed change to the store and never served stale. */
 export function listingCache<T>(store: Store, load: () => Promise<readonly T[]>): () => Promise<Listing<T>> {
   const cache = countKeyed(store, async () => new Listing(await load()));
   return () => cache.get();
+}
+
+/** A cached body answered as `c.json` would answer it. */
+export function jsonBody(c: Context, body: string): Response {
+  return c.body(body, 200, { 'Content-Type': 'application/json' });
 }

@@ -5,6 +5,7 @@ import { recordCorrection, requireEntity } from '../../resolve/corrections.js';
 import type { ApiContext } from '../api-context.js';
 import { ApiError } from '../api-error.js';
 import { entityCache } from '../entity-cache.js';
+import { jsonBody } from '../listing-cache.js';
 import { mentionsOverTime } from '../mentions-over-time.js';
 import { defineRoute, parseInput, type RouteSpec } from '../route-spec.js';
 import { idParams, pageQuery } from '../schemas.js';
@@ -64,15 +65,14 @@ export function entityRoutes({ store, summaries }: ApiContext): RouteSpec[] {
         offset: z.number(),
       }),
       async handler(c, { query }) {
-        const { all, shown: rows } = await cache.rows(query);
-        const typed = query.type ? (await cache.rows({ type: query.type })).shown : all;
-        return c.json({
+        const body = await cache.page(query, ({ typed, shown }) => ({
           stage: { name: 'entities', available: typed.length > 0, note: note(typed.length) },
-          items: rows.slice(query.offset, query.offset + query.limit),
-          total: rows.length,
+          items: shown.slice(query.offset, query.offset + query.limit),
+          total: shown.length,
           limit: query.limit,
           offset: query.offset,
-        });
+        }));
+        return jsonBody(c, body);
       },
     }),
     defineRoute({

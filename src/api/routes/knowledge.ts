@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ApiContext } from '../api-context.js';
 import { knowledgeCache } from '../knowledge-cache.js';
+import { jsonBody } from '../listing-cache.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { pageQuery } from '../schemas.js';
 import { type StageName, stages } from '../stages.js';
@@ -57,8 +58,10 @@ export function knowledgeRoutes({ store, summaries }: ApiContext): RouteSpec[] {
       }),
       response: listSchema,
       async handler(c, { query }) {
-        const { all, shown } = await cache.timeline(query);
-        return c.json(page('timeline', all, shown, query.limit, query.offset, (i) => i.docs));
+        const body = await cache.timeline(query, ({ all, shown }) =>
+          page('timeline', all, shown, query.limit, query.offset, (i) => i.docs),
+        );
+        return jsonBody(c, body);
       },
     }),
     defineRoute({
@@ -78,12 +81,12 @@ export function knowledgeRoutes({ store, summaries }: ApiContext): RouteSpec[] {
       }),
       response: listSchema,
       async handler(c, { query }) {
-        const { all, shown } = await cache.events(query);
-        return c.json(
+        const body = await cache.events(query, ({ all, shown }) =>
           page('events', all, shown, query.limit, query.offset, (e) => [
             ...new Set(e.evidence.map((v) => v.docId)),
           ]),
         );
+        return jsonBody(c, body);
       },
     }),
     defineRoute({
@@ -99,12 +102,12 @@ export function knowledgeRoutes({ store, summaries }: ApiContext): RouteSpec[] {
       }),
       response: listSchema,
       async handler(c, { query }) {
-        const { all, shown } = await cache.claims(query);
-        return c.json(
+        const body = await cache.claims(query, ({ all, shown }) =>
           page('claims', all, shown, query.limit, query.offset, (cl) => [
             ...new Set(cl.evidence.map((e) => e.docId)),
           ]),
         );
+        return jsonBody(c, body);
       },
     }),
     defineRoute({
@@ -115,8 +118,10 @@ export function knowledgeRoutes({ store, summaries }: ApiContext): RouteSpec[] {
       query: z.object({ ...pageQuery }),
       response: listSchema,
       async handler(c, { query }) {
-        const { all, shown } = await cache.stories();
-        return c.json(page('stories', all, shown, query.limit, query.offset, (s) => s.docs.map((d) => d.id)));
+        const body = await cache.stories(query, ({ all, shown }) =>
+          page('stories', all, shown, query.limit, query.offset, (s) => s.docs.map((d) => d.id)),
+        );
+        return jsonBody(c, body);
       },
     }),
     defineRoute({
@@ -131,8 +136,10 @@ export function knowledgeRoutes({ store, summaries }: ApiContext): RouteSpec[] {
       }),
       response: listSchema,
       async handler(c, { query }) {
-        const { all, shown } = await cache.quotes(query);
-        return c.json(page('quotes', all, shown, query.limit, query.offset, (q) => [q.docId]));
+        const body = await cache.quotes(query, ({ all, shown }) =>
+          page('quotes', all, shown, query.limit, query.offset, (q) => [q.docId]),
+        );
+        return jsonBody(c, body);
       },
     }),
   ];
