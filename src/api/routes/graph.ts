@@ -4,13 +4,15 @@
 // Both narrow to a time range (the event's time for relations, the article's date for co-mentions) and to
 // one source (an outlet, or one article without an outlet), as `dossier graph --from --to --source` does.
 import { z } from 'zod';
+import type { DossierEvent } from '../../events/event.js';
 import { listEvents, relationsFrom } from '../../events/event-listing.js';
-import { listEntities } from '../../resolve/entity-listing.js';
+import { type EntityRow, listEntities } from '../../resolve/entity-listing.js';
 import type { DocSummary } from '../../store/store.js';
 import type { ApiContext } from '../api-context.js';
 import { ApiError } from '../api-error.js';
 import { matchesFilter } from '../doc-scan.js';
 import { type DocSource, docsOfSource, listSources } from '../doc-sources.js';
+import { listingCache } from '../listing-cache.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { isoDay } from '../schemas.js';
 import { stages } from '../stages.js';
@@ -61,8 +63,7 @@ function inRange(t: string | null, f: GraphFilter): boolean {
   return after && before;
 }
 
-async function relationGraph({ store }: ApiContext, type: string | undefined, f: GraphFilter): Promise<Base> {
-  const all = await listEvents(store);
+function relationGraph(all: readonly DossierEvent[], type: string | undefined, f: GraphFilter): Base {
   const events = all
     .filter((e) => inRange(e.time, f))
     .map((e) => (f.docs ? { ...e, evidence: e.evidence.filter((v) => f.docs!.has(v.docId)) } : e))
@@ -104,7 +105,7 @@ async function relationGraph({ store }: ApiContext, type: string | undefined, f:
   };
 }
 
-async function coMentionGraph({ store }: ApiContext, f: GraphFilter, docs: DocSummary[]): Promise<Base> {
+function coMentionGraph(entities: readonly EntityRow[], f: GraphFilter, docs: DocSummary[]): Base {
   const kept =
     f.docs || f.from || f.to
       ? new Set(
@@ -113,7 +114,7 @@ async function coMentionGraph({ store }: ApiContext, f: GraphFilter, docs: DocSu
             .map((d) => d.id),
         )
       : null;
-  const top = (await listEntities(store))
+  const top = entities
     .map((e) => (kept ? { ...e, docs: e.docs.filter((d) => kept.has(d)) } : e))
     .filter((e) => e.docs.length > 0)
     .slice(0, CO_MENTION_NODES);
@@ -163,6 +164,9 @@ function sourceDocs(
 }
 
 export function graphRoutes(ctx: ApiContext): RouteSpec[] {
+  // Events and entities are listed once per store change (listing-cache.ts), not per request.
+  const events = listingCache(ctx.store, () => listEvents(ctx.store));
+  const entities = listingCache(ctx.store, () => listEntities(ctx.store));
   return [
     defineRoute({
       method: 'get',
@@ -198,8 +202,8 @@ export function graphRoutes(ctx: ApiContext): RouteSpec[] {
         };
         const graph =
           query.mode === 'co-mention'
-            ? await coMentionGraph(ctx, f, docs)
-            : await relationGraph(ctx, query.type, f);
+            ? coMentionGraph((await entities()).all, f, docs)
+            : relationGraph((await events()).all, query.type, f);
         return c.json({ ...graph, sources, filtered: Boolean(f.from || f.to || f.docs) });
       },
     }),
