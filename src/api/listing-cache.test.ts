@@ -33,7 +33,11 @@ describe('Listing', () => {
   it('computes a filtered view once per key', () => {
     const l = new Listing(rows);
     let runs = 0;
-    const view = () => l.view('bo', () => (runs++, l.all.filter((r) => r.who === 'Bo')));
+    const view = () =>
+      l.view('bo', () => {
+        runs++;
+        return l.all.filter((r) => r.who === 'Bo');
+      });
     expect(view()).toBe(view());
     expect(runs).toBe(1);
   });
