@@ -80,6 +80,9 @@ export function applyCorrections(
 }
 
 export function requireEntity(entities: Entity[], ref: string): Entity {
+  // An exact id wins even when it is also the prefix of longer ids ("e-27" and "e-271").
+  const exact = entities.find((e) => e.id === ref);
+  if (exact) return exact;
   const hits = entities.filter(
     (e) => e.id === ref || e.id.startsWith(ref) || e.name.toLowerCase() === ref.toLowerCase(),
   );
