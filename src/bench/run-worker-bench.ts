@@ -2,16 +2,15 @@
 // `dossier worker --exit-when-empty` processes. Measures wall time, documents/s, words/s, the workers'
 // CPU time and their peak resident memory (VmHWM from /proc, polled), per backend and worker count.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { openStore } from '../app.js';
 import { DossierError } from '../errors.js';
 import { ingestInputs } from '../ingest/ingest.js';
 import type { Store } from '../store/store.js';
+import { childCpuSeconds, dossierBin, peakKb } from './child-figures.js';
 import { writeNewsCorpus } from './generate-news-corpus.js';
 import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres.js';
 
@@ -52,40 +51,6 @@ export interface WorkerBenchOptions {
   backends: Backend[];
   /** Node flags for each worker process (e.g. --cpu-prof to profile it). */
   nodeArgs?: string[];
-}
-
-/** bin/dossier.js, found upward from this module (src/bench under vitest, dist/src/bench when built). */
-function dossierBin(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const bin = join(dir, 'bin', 'dossier.js');
-    if (existsSync(bin)) return bin;
-    dir = dirname(dir);
-  }
-  throw new DossierError(
-    'NOT_FOUND',
-    'cannot find bin/dossier.js above the benchmark module; run from a checkout',
-  );
-}
-
-/** CPU seconds of this process's waited-for children (cutime + cstime in /proc/self/stat). */
-function childCpuSeconds(): number {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-function peakKb(pid: number): number {
-  try {
-    const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
 }
 
 /** Running workers, killed when the benchmark is interrupted so none outlives it. */

@@ -61,7 +61,7 @@ export function addBenchWorkers(parent: Command): void {
   parent
     .command('workers')
     .description(
-      'Queue a generated HTML corpus and drain it with 1, 2, … `dossier worker` processes on SQLite and PostgreSQL; print docs/s, words/s, peak MB',
+      'Queue a generated HTML corpus and drain it with 1, 2, … `dossier worker` processes on SQLite and PostgreSQL; print docs/s, words/s, peak MB. Each worker analyses on one thread per core unless DOSSIER_THREADS says otherwise (DOSSIER_THREADS=1 measures process scaling alone)',
     )
     .option('--pages <n>', 'how many pages to generate', '300')
     .option('--seed <n>', 'seed of the corpus generator (same seed, same pages)', '1')
