@@ -13,8 +13,10 @@ import type { AddOptions, AddResult, Store } from '../store/store.js';
 import { ATTRIBUTIONS_LAYER, StoryStage } from '../stories/story-stage.js';
 import { TimelineStage } from '../time/timeline-stage.js';
 
-/** A worker reloads the stages once the corpus may have grown this share since they were loaded. */
-const RELOAD_GROWTH = 0.1;
+/** A worker reloads the stages once other writers may have grown the corpus by this share. Reloading
+ * reads the whole corpus index, so its cost per document is about 1/RELOAD_GROWTH times the index's
+ * load cost per stored document. */
+const RELOAD_GROWTH = 0.25;
 
 export class CorpusStages {
   private constructor(
@@ -41,11 +43,14 @@ export class CorpusStages {
 
   /**
    * Whether a worker that committed `jobs` documents since loading should reload, to see what other
-   * workers stored: after `every` jobs, and not before the corpus may have grown by a tenth, so that
-   * reloading (which reads the whole corpus index) costs a bounded share of the work at any size.
+   * workers stored: after `every` jobs, and not before the corpus may have grown by a quarter, so that
+   * reloading costs a bounded share of the work at any size; and only if the store holds documents the
+   * worker did not write itself (a lone worker's indexes are already complete).
    */
-  stale(jobs: number, every: number): boolean {
-    return jobs >= Math.max(every, this.loadedDocs * RELOAD_GROWTH);
+  async stale(store: Store, jobs: number, every: number): Promise<boolean> {
+    // The store is asked every `every` jobs past the threshold, not on every job.
+    if (jobs < Math.max(every, this.loadedDocs * RELOAD_GROWTH) || jobs % every !== 0) return false;
+    return (await store.countDocuments()) > this.loadedDocs + jobs;
   }
 
   /** `write` stores the result (a queue worker passes its job's completeJob, to commit both at once). */

@@ -45,7 +45,7 @@ function articleHandler(
   return {
     prepare: (job) => pool.analyse(articleFromPayload(job.payload)),
     async commit(_job, doc, complete) {
-      if (!stages || stages.stale(sinceLoad, refresh)) {
+      if (!stages || (await stages.stale(store, sinceLoad, refresh))) {
         stages = await CorpusStages.load(store);
         sinceLoad = 0;
       }
@@ -77,7 +77,7 @@ export function registerWorker(program: Command): void {
     .option('--poll <ms>', 'wait between polls when the queue is empty', '1000')
     .option(
       '--refresh <jobs>',
-      'reload the corpus index after n jobs (and once the corpus grew by a tenth)',
+      'reload the corpus index after n jobs when other workers added documents (and not before the corpus grew by a quarter)',
       '50',
     )
     .option(
