@@ -80,9 +80,18 @@ export function extractDocEvents(
   return out;
 }
 
+/**
+ * The part of an event's time that decides compatibility cheaply: two times are compatible when one is
+ * a prefix of the other, so times of four characters or more are compatible only within one year
+ * bucket; an undated event ('none') or a shorter time ('*') is compared with every time.
+ */
+const yearOf = (t: string | null) => (t === null ? 'none' : t.length >= 4 ? t.slice(0, 4) : '*');
+
 export class EventStage {
-  /** Events by class, modality and target: the blocking key for finding a compatible event. */
-  private readonly byBlock = new Map<string, DossierEvent[]>();
+  /** Events by class, modality and target (the blocking key), then by year: where a compatible event can be. */
+  private readonly byBlock = new Map<string, Map<string, Set<DossierEvent>>>();
+  /** Where each event is filed, and in which order events arrived (candidates keep that order). */
+  private readonly filed = new Map<DossierEvent, { block: string; year: string; seq: number }>();
 
   private constructor(events: DossierEvent[]) {
     for (const e of events) this.file(e);
@@ -102,13 +111,35 @@ export class EventStage {
   }
 
   private file(e: DossierEvent): void {
-    const list = this.byBlock.get(this.block(e)) ?? [];
-    if (!list.includes(e)) list.push(e);
-    this.byBlock.set(this.block(e), list);
+    const block = this.block(e);
+    const year = yearOf(e.time);
+    const was = this.filed.get(e);
+    if (was?.block === block && was.year === year) return;
+    if (was) this.byBlock.get(was.block)?.get(was.year)?.delete(e);
+    const years = this.byBlock.get(block) ?? new Map<string, Set<DossierEvent>>();
+    this.byBlock.set(block, years);
+    const set = years.get(year) ?? new Set<DossierEvent>();
+    years.set(year, set);
+    set.add(e);
+    this.filed.set(e, { block, year, seq: was?.seq ?? this.filed.size });
+  }
+
+  /** Events of the mention's block whose time is compatible with its time, in arrival order. */
+  private compatible(m: EventMention): DossierEvent[] {
+    const years = this.byBlock.get(this.block(m));
+    if (!years) return [];
+    const year = yearOf(m.time);
+    const sets =
+      year === 'none' || year === '*'
+        ? [...years.values()]
+        : [years.get(year), years.get('none'), years.get('*')];
+    const out: DossierEvent[] = [];
+    for (const set of sets) for (const e of set ?? []) if (timesCompatible(e.time, m.time)) out.push(e);
+    return out.sort((a, b) => this.filed.get(a)!.seq - this.filed.get(b)!.seq);
   }
 
   private match(m: EventMention): DossierEvent | null {
-    const candidates = (this.byBlock.get(this.block(m)) ?? []).filter((e) => timesCompatible(e.time, m.time));
+    const candidates = this.compatible(m);
     const sameActor = candidates.filter((e) => (e.actor?.entityId ?? null) === (m.actor?.entityId ?? null));
     if (sameActor.length > 0) return sameActor.sort((a, b) => specificity(b.time) - specificity(a.time))[0];
     // A person and a state doing one state act to one target at a compatible time are one act, the
