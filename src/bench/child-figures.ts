@@ -1,6 +1,6 @@
 // Figures of a benchmark's child processes (one real `dossier` command each): where the binary is,
 // their CPU time and their peak resident memory. Read from /proc (Linux); elsewhere NaN / 0.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -48,18 +48,18 @@ export interface ChildRun {
   peakMb: number;
 }
 
-/** Runs `dossier <args>` to its end (exit 0 or 2 = some inputs rejected), timing it and polling its peak memory. */
-export function runDossier(args: string[]): Promise<ChildRun> {
-  const cpu0 = childCpuSeconds();
-  const t0 = performance.now();
+/**
+ * Waits for a child process to exit, polling its peak memory; resolves with the peak in kB when it exits
+ * with one of `ok`, else rejects with the end of its stderr.
+ */
+export function watchChild(child: ChildProcess, ok: number[], what: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [dossierBin(), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let peak = 0;
     let stderr = '';
     const poll = setInterval(() => {
       if (child.pid) peak = Math.max(peak, peakKb(child.pid));
     }, 100);
-    child.stderr.on('data', (b: Buffer) => {
+    child.stderr?.on('data', (b: Buffer) => {
       stderr += b.toString();
     });
     child.on('error', (err) => {
@@ -68,16 +68,19 @@ export function runDossier(args: string[]): Promise<ChildRun> {
     });
     child.on('exit', (code) => {
       clearInterval(poll);
-      const seconds = (performance.now() - t0) / 1000;
-      if (code === 0 || code === 2)
-        resolve({ seconds, cpuSeconds: childCpuSeconds() - cpu0, peakMb: peak / 1024 });
+      if (code !== null && ok.includes(code)) resolve(peak);
       else
-        reject(
-          new DossierError(
-            'STORE_ERROR',
-            `dossier ${args.join(' ')} exited with ${code}: ${stderr.trim().slice(-500)}`,
-          ),
-        );
+        reject(new DossierError('STORE_ERROR', `${what} exited with ${code}: ${stderr.trim().slice(-500)}`));
     });
   });
+}
+
+/** Runs `dossier <args>` to its end (exit 0 or 2 = some inputs rejected), timing it and polling its peak memory. */
+export async function runDossier(args: string[]): Promise<ChildRun> {
+  const cpu0 = childCpuSeconds();
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [dossierBin(), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const peak = await watchChild(child, [0, 2], `dossier ${args.join(' ')}`);
+  const seconds = (performance.now() - t0) / 1000;
+  return { seconds, cpuSeconds: childCpuSeconds() - cpu0, peakMb: peak / 1024 };
 }

@@ -7,10 +7,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openStore } from '../app.js';
-import { DossierError } from '../errors.js';
 import { ingestInputs } from '../ingest/ingest.js';
 import type { Store } from '../store/store.js';
-import { childCpuSeconds, dossierBin, peakKb } from './child-figures.js';
+import { childCpuSeconds, dossierBin, watchChild } from './child-figures.js';
 import { writeNewsCorpus } from './generate-news-corpus.js';
 import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres.js';
 
@@ -57,36 +56,18 @@ export interface WorkerBenchOptions {
 const running = new Set<ChildProcess>();
 
 /** Runs one worker process to its end; resolves with its peak RSS in kB (polled while it runs). */
-function runWorker(bin: string, db: string, id: string, nodeArgs: string[]): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [...nodeArgs, bin, '--db', db, 'worker', '--exit-when-empty', '--poll', '100', '--id', id],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    running.add(child);
-    let peak = 0;
-    let stderr = '';
-    const poll = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, peakKb(child.pid));
-    }, 100);
-    child.stderr.on('data', (b: Buffer) => {
-      stderr += b.toString();
-    });
-    child.on('error', (err) => {
-      clearInterval(poll);
-      reject(err);
-    });
-    child.on('exit', (code) => {
-      clearInterval(poll);
-      running.delete(child);
-      if (code === 0) resolve(peak);
-      else
-        reject(
-          new DossierError('STORE_ERROR', `worker ${id} exited with ${code}: ${stderr.trim().slice(-500)}`),
-        );
-    });
-  });
+async function runWorker(bin: string, db: string, id: string, nodeArgs: string[]): Promise<number> {
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, bin, '--db', db, 'worker', '--exit-when-empty', '--poll', '100', '--id', id],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  running.add(child);
+  try {
+    return await watchChild(child, [0], `worker ${id}`);
+  } finally {
+    running.delete(child);
+  }
 }
 
 async function enqueueCorpus(store: Store, corpus: string): Promise<number> {
