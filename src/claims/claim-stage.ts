@@ -27,6 +27,8 @@ import { articleOrigin, mentionOrigin } from './origin.js';
 /** How many of a claim's wordings a new mention is compared with. */
 const COMPARE_PER_CLAIM = 8;
 const MAX_CANDIDATES = 64;
+/** The highest score matchMentions gives (1 + a share). */
+const MAX_SCORE = 2;
 
 function claimId(m: ClaimMention): string {
   return `c-${createHash('sha1').update(`${m.docId}:${m.start}:${m.end}`).digest('hex').slice(0, 12)}`;
@@ -190,13 +192,15 @@ export class ClaimStage {
       }
     }
     // Claims sharing the most entities and figures first; a common name ("Russia") alone cannot flood it.
-    const candidates = [...shared].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
     let best: { facts: ClaimFacts; score: number } | null = null;
-    for (const [id] of candidates) {
+    for (const id of mostShared(shared, MAX_CANDIDATES)) {
       const facts = this.claims.get(id)!;
       for (const other of sample(facts)) {
         const r = matchMentions(m, other);
         if (r && (!best || r.score > best.score)) best = { facts, score: r.score };
+        // Nothing beats the same wording or the same figure (scores reach at most 2), and a later
+        // candidate must score higher to win: the search can stop.
+        if (best && best.score >= MAX_SCORE) return best.facts;
       }
     }
     return best?.facts ?? null;
@@ -216,10 +220,19 @@ export class ClaimStage {
   }
 }
 
+/**
+ * What a candidate claim must share with a mention: an entity or a kind of figure, under the same
+ * predicate. Two mentions match only with the same predicate (nearly the same wording has the same
+ * verb), so a hub entity's claims are split by what is said of it, and matching costs what is said
+ * of it in the same way, not everything said of it.
+ */
 function features(m: ClaimMention): string[] {
+  const p = m.predicate ?? '';
   return [
-    ...m.entities.map((e) => `e:${e.id}`),
-    ...m.values.filter((v) => v.amount !== null).map((v) => `v:${v.kind}:${v.currency ?? v.unit ?? ''}`),
+    ...m.entities.map((e) => `${p}|e:${e.id}`),
+    ...m.values
+      .filter((v) => v.amount !== null)
+      .map((v) => `${p}|v:${v.kind}:${v.currency ?? v.unit ?? ''}`),
   ];
 }
 
@@ -230,6 +243,20 @@ function sample(facts: ClaimFacts): ClaimMention[] {
     out.push(m);
     if (out.length >= COMPARE_PER_CLAIM) break;
   }
+  return out;
+}
+
+/** The `n` ids sharing the most features, ties in the order they were found (as a stable sort would
+ * give, without sorting thousands of candidates: counts are small integers). */
+function mostShared(shared: Map<string, number>, n: number): string[] {
+  const byCount: string[][] = [];
+  for (const [id, count] of shared) (byCount[count] ??= []).push(id);
+  const out: string[] = [];
+  for (let c = byCount.length - 1; c > 0 && out.length < n; c--)
+    for (const id of byCount[c] ?? []) {
+      out.push(id);
+      if (out.length >= n) break;
+    }
   return out;
 }
 

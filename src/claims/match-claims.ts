@@ -94,14 +94,25 @@ function datesConflict(a: ClaimMention, b: ClaimMention): boolean {
   return ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y));
 }
 
+/** Whether the two word sets' sizes even allow a Jaccard of `min` (it is at most small / big). */
+function sizesAllow(a: ClaimMention, b: ClaimMention, min: number): boolean {
+  const x = setOf(a.words).size;
+  const y = setOf(b.words).size;
+  return Math.min(x, y) >= min * Math.max(x, y);
+}
+
 export function matchMentions(a: ClaimMention, b: ClaimMention): MatchResult | null {
   if (a.docId === b.docId && a.start === b.start) return null;
+  // Most candidates fail cheaply: without a shared predicate and entities only nearly the same
+  // wording matches, which word sets of very different sizes cannot be.
+  const samePredicate = !!a.predicate && a.predicate === b.predicate;
+  const ents = samePredicate ? overlap(idsOf(a.entities), idsOf(b.entities)) : null;
+  const fewest = Math.min(setOf(idsOf(a.entities)).size, setOf(idsOf(b.entities)).size);
+  const entitiesAgree = !!ents && ents.shared >= Math.min(2, fewest) && ents.coef >= 0.5;
+  if (!entitiesAgree && !sizesAllow(a, b, NEAR_SAME_WORDING)) return null;
   const words = overlap(a.words, b.words);
   if (words.jaccard >= NEAR_SAME_WORDING) return { score: 1 + words.jaccard, why: 'nearly the same wording' };
-  if (!a.predicate || a.predicate !== b.predicate) return null;
-  const ents = overlap(idsOf(a.entities), idsOf(b.entities));
-  const fewest = Math.min(setOf(idsOf(a.entities)).size, setOf(idsOf(b.entities)).size);
-  if (ents.shared < Math.min(2, fewest) || ents.coef < 0.5) return null;
+  if (!ents || !entitiesAgree) return null;
   // Sentences of one article share its topic words; only a real restatement counts as one claim.
   if (a.docId === b.docId && words.jaccard < SAME_DOC_JACCARD) return null;
   const values = valueRelation(a, b);

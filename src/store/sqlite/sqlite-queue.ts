@@ -6,11 +6,13 @@ import { formatJobId, parseJobId } from '../job-id.js';
 import type { AddOptions, AddResult, Job, QueueStats } from '../store.js';
 import { storeJson, storeText } from '../store-json.js';
 import { writeDocument } from './sqlite-write.js';
+import { statement } from './statement-cache.js';
 
 type Db = Database.Database;
 
 export function enqueue(db: Db, jobs: { key: string; payload: unknown }[]): number {
-  const ins = db.prepare(
+  const ins = statement(
+    db,
     'INSERT INTO jobs (key, payload, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING',
   );
   const now = new Date().toISOString();
@@ -25,14 +27,14 @@ export function claimJob<T>(db: Db, worker: string, leaseMs: number): Job<T> | n
   return db
     .transaction(() => {
       const now = Date.now();
-      const row = db
-        .prepare(
-          `SELECT seq, key, payload, attempts FROM jobs
+      const row = statement(
+        db,
+        `SELECT seq, key, payload, attempts FROM jobs
            WHERE status = 'queued' OR (status = 'running' AND locked_until < ?) ORDER BY seq LIMIT 1`,
-        )
-        .get(now) as { seq: number; key: string; payload: string; attempts: number } | undefined;
+      ).get(now) as { seq: number; key: string; payload: string; attempts: number } | undefined;
       if (!row) return null;
-      db.prepare(
+      statement(
+        db,
         "UPDATE jobs SET status = 'running', attempts = attempts + 1, worker = ?, locked_until = ?, updated_at = ? WHERE seq = ?",
       ).run(worker, now + leaseMs, new Date(now).toISOString(), row.seq);
       return {
@@ -49,7 +51,8 @@ export function completeJob(db: Db, jobId: string, doc: Doc, options?: AddOption
   return db
     .transaction(() => {
       const result = writeDocument(db, doc, options);
-      db.prepare(
+      statement(
+        db,
         "UPDATE jobs SET status = 'done', doc_id = ?, locked_until = NULL, updated_at = ? WHERE seq = ? AND status <> 'done'",
       ).run(result.id, new Date().toISOString(), parseJobId(jobId).seq);
       return result;
@@ -59,7 +62,8 @@ export function completeJob(db: Db, jobId: string, doc: Doc, options?: AddOption
 
 export function failJob(db: Db, jobId: string, error: string, maxAttempts: number): void {
   const { seq, attempt } = parseJobId(jobId);
-  db.prepare(
+  statement(
+    db,
     `UPDATE jobs SET status = CASE WHEN attempts >= ? THEN 'failed' ELSE 'queued' END,
        error = ?, locked_until = NULL, updated_at = ? WHERE seq = ? AND attempts = ? AND status = 'running'`,
   ).run(maxAttempts, storeText(error), new Date().toISOString(), seq, attempt);
@@ -67,7 +71,7 @@ export function failJob(db: Db, jobId: string, error: string, maxAttempts: numbe
 
 export function queueStats(db: Db): QueueStats {
   const stats: QueueStats = { queued: 0, running: 0, done: 0, failed: 0 };
-  const rows = db.prepare('SELECT status, count(*) AS n FROM jobs GROUP BY status').all() as {
+  const rows = statement(db, 'SELECT status, count(*) AS n FROM jobs GROUP BY status').all() as {
     status: keyof QueueStats;
     n: number;
   }[];

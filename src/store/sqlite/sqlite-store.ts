@@ -28,6 +28,7 @@ import { sqliteMigrations } from './sqlite-migrations.js';
 import * as queue from './sqlite-queue.js';
 import { searchDocuments } from './sqlite-search.js';
 import { writeCorpus, writeDocument, writeLayers } from './sqlite-write.js';
+import { statement } from './statement-cache.js';
 
 type Db = Database.Database;
 
@@ -92,13 +93,14 @@ class SqliteStore implements Store {
   }
 
   async getDocument(id: string): Promise<StoredDoc | null> {
-    const row = this.db
-      .prepare(
-        'SELECT d.*, r.sha256, r.fetched_at FROM documents d JOIN raw_inputs r ON r.doc_id = d.id WHERE d.id = ?',
-      )
-      .get(id) as DocRow | undefined;
+    const row = statement(
+      this.db,
+      'SELECT d.*, r.sha256, r.fetched_at FROM documents d JOIN raw_inputs r ON r.doc_id = d.id WHERE d.id = ?',
+    ).get(id) as DocRow | undefined;
     if (!row) return null;
-    const rows = this.db.prepare('SELECT name, spans FROM layers WHERE doc_id = ? ORDER BY name').all(id) as {
+    const rows = statement(this.db, 'SELECT name, spans FROM layers WHERE doc_id = ? ORDER BY name').all(
+      id,
+    ) as {
       name: string;
       spans: string;
     }[];
@@ -108,7 +110,7 @@ class SqliteStore implements Store {
   }
 
   async getRaw(id: string): Promise<Uint8Array | null> {
-    const row = this.db.prepare('SELECT bytes FROM raw_inputs WHERE doc_id = ?').get(id) as
+    const row = statement(this.db, 'SELECT bytes FROM raw_inputs WHERE doc_id = ?').get(id) as
       | { bytes: Buffer }
       | undefined;
     return row ? new Uint8Array(row.bytes) : null;
@@ -116,16 +118,15 @@ class SqliteStore implements Store {
 
   async listLayer(name: string, page?: Page): Promise<DocLayer[]> {
     const [limit, offset] = pageOf(page);
-    const rows = this.db
-      .prepare(
-        // The page is chosen from indexes alone (layer name → document id → seq); only its rows are read.
-        `SELECT d.id, d.text, l.spans FROM documents d JOIN layers l ON l.doc_id = d.id AND l.name = @name
+    const rows = statement(
+      this.db,
+      // The page is chosen from indexes alone (layer name → document id → seq); only its rows are read.
+      `SELECT d.id, d.text, l.spans FROM documents d JOIN layers l ON l.doc_id = d.id AND l.name = @name
          WHERE d.seq IN (
            SELECT d2.seq FROM layers l2 JOIN documents d2 ON d2.id = l2.doc_id
            WHERE l2.name = @name ORDER BY d2.seq LIMIT @limit OFFSET @offset)
          ORDER BY d.seq`,
-      )
-      .all({ name, limit, offset }) as { id: string; text: string; spans: string }[];
+    ).all({ name, limit, offset }) as { id: string; text: string; spans: string }[];
     return rows.map((r) => ({ docId: r.id, text: r.text, spans: JSON.parse(r.spans) as Span[] }));
   }
 
@@ -153,19 +154,18 @@ class SqliteStore implements Store {
   }
 
   async findIds(prefix: string, limit = 10): Promise<string[]> {
-    const rows = this.db
-      .prepare(
-        // A range on the id index: U+10FFFF sorts after every character an id can continue with.
-        'SELECT id FROM documents WHERE id >= @prefix AND id < @prefix || char(1114111) ORDER BY id LIMIT @limit',
-      )
-      .all({ prefix, limit }) as { id: string }[];
+    const rows = statement(
+      this.db,
+      // A range on the id index: U+10FFFF sorts after every character an id can continue with.
+      'SELECT id FROM documents WHERE id >= @prefix AND id < @prefix || char(1114111) ORDER BY id LIMIT @limit',
+    ).all({ prefix, limit }) as { id: string }[];
     return rows.map((r) => r.id);
   }
 
   async putLayers(id: string, layers: Layers): Promise<boolean> {
     return this.db
       .transaction(() => {
-        const row = this.db.prepare('SELECT text FROM documents WHERE id = ?').get(id) as
+        const row = statement(this.db, 'SELECT text FROM documents WHERE id = ?').get(id) as
           | { text: string }
           | undefined;
         if (!row) return false;
@@ -195,9 +195,9 @@ class SqliteStore implements Store {
 
   async listCorpusItems<T>(kind: string, filter?: CorpusFilter): Promise<CorpusItem<T>[]> {
     const [limit, offset] = pageOf(filter);
-    const rows = this.db
-      .prepare(
-        `SELECT c.id, c.data,
+    const rows = statement(
+      this.db,
+      `SELECT c.id, c.data,
            (SELECT json_group_array(doc_id) FROM (SELECT l.doc_id FROM corpus_item_docs l
              WHERE l.kind = c.kind AND l.id = c.id ORDER BY l.doc_id)) AS docs
          FROM corpus_items c
@@ -206,14 +206,13 @@ class SqliteStore implements Store {
              SELECT 1 FROM corpus_item_docs l WHERE l.kind = c.kind AND l.id = c.id AND l.doc_id = @docId))
            AND (@ids IS NULL OR c.id IN (SELECT value FROM json_each(@ids)))
          ORDER BY c.id LIMIT @limit OFFSET @offset`,
-      )
-      .all({
-        kind,
-        docId: filter?.docId ?? null,
-        ids: filter?.ids ? JSON.stringify(filter.ids) : null,
-        limit,
-        offset,
-      }) as {
+    ).all({
+      kind,
+      docId: filter?.docId ?? null,
+      ids: filter?.ids ? JSON.stringify(filter.ids) : null,
+      limit,
+      offset,
+    }) as {
       id: string;
       data: string;
       docs: string;

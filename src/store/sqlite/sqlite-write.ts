@@ -7,36 +7,38 @@ import { documentValues, toRecord } from '../doc-record.js';
 import { layerJson } from '../layer-json.js';
 import type { AddOptions, AddResult, CorpusWrite } from '../store.js';
 import { storeJson } from '../store-json.js';
+import { statement } from './statement-cache.js';
 
 type Db = Database.Database;
 
 export function writeDocument(db: Db, doc: Doc, options?: AddOptions): AddResult {
   const r = toRecord(doc);
   const prev = r.versionKey
-    ? (db
-        .prepare('SELECT id, version FROM documents WHERE version_key = ? ORDER BY version DESC LIMIT 1')
-        .get(r.versionKey) as { id: string; version: number } | undefined)
+    ? (statement(
+        db,
+        'SELECT id, version FROM documents WHERE version_key = ? ORDER BY version DESC LIMIT 1',
+      ).get(r.versionKey) as { id: string; version: number } | undefined)
     : undefined;
-  const ins = db
-    .prepare(
-      `INSERT INTO documents (id, content_hash, source, version_key, version, previous_version, title, authors,
+  const ins = statement(
+    db,
+    `INSERT INTO documents (id, content_hash, source, version_key, version, previous_version, title, authors,
          published, outlet, genre, syndicated_from, language, words, meta, text, removed, added_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (content_hash) DO NOTHING`,
-    )
-    .run(...documentValues(r, prev), new Date().toISOString());
+  ).run(...documentValues(r, prev), new Date().toISOString());
   if (ins.changes === 0) {
-    const existing = db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(r.contentHash) as {
+    const existing = statement(db, 'SELECT id FROM documents WHERE content_hash = ?').get(r.contentHash) as {
       id: string;
     };
     return { status: 'duplicate', id: existing.id };
   }
-  db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(
+  statement(db, 'INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(
     ins.lastInsertRowid,
     r.title ?? '',
     r.text,
   );
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO raw_inputs (doc_id, source, bytes, sha256, fetched_at, content_type) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(r.id, r.source, Buffer.from(r.bytes), r.sha256, r.fetchedAt, r.contentType);
   writeLayers(db, r.id, r.text, doc.layers);
@@ -45,7 +47,8 @@ export function writeDocument(db: Db, doc: Doc, options?: AddOptions): AddResult
 }
 
 export function writeLayers(db: Db, id: string, text: string, layers: Layers): void {
-  const put = db.prepare(
+  const put = statement(
+    db,
     'INSERT INTO layers (doc_id, name, spans) VALUES (?, ?, ?) ON CONFLICT (doc_id, name) DO UPDATE SET spans = excluded.spans',
   );
   for (const name of Object.keys(layers).sort()) put.run(id, name, layerJson(id, text, name, layers[name]!));
@@ -55,11 +58,13 @@ export function writeLayers(db: Db, id: string, text: string, layers: Layers): v
 export function writeCorpus(db: Db, w: CorpusWrite): string[] {
   const byId = new Map(w.items.map((i) => [i.id, i]));
   const now = new Date().toISOString();
-  const insert = db.prepare(
+  const insert = statement(
+    db,
     'INSERT INTO corpus_items (kind, id, data, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (kind, id) DO NOTHING',
   );
-  const update = db.prepare('UPDATE corpus_items SET data = ?, updated_at = ? WHERE kind = ? AND id = ?');
-  const stored = db.prepare(
+  const update = statement(db, 'UPDATE corpus_items SET data = ?, updated_at = ? WHERE kind = ? AND id = ?');
+  const stored = statement(
+    db,
     w.links === 'add'
       ? 'SELECT data, NULL AS docs FROM corpus_items WHERE kind = ? AND id = ?'
       : `SELECT data, (SELECT json_group_array(doc_id) FROM (SELECT l.doc_id FROM corpus_item_docs l
@@ -67,10 +72,12 @@ export function writeCorpus(db: Db, w: CorpusWrite): string[] {
      FROM corpus_items c WHERE kind = ? AND id = ?`,
   );
   // Only the links that change are touched (see postgres-write.ts for why).
-  const unlink = db.prepare(
+  const unlink = statement(
+    db,
     'DELETE FROM corpus_item_docs WHERE kind = ? AND id = ? AND doc_id NOT IN (SELECT value FROM json_each(?))',
   );
-  const link = db.prepare(
+  const link = statement(
+    db,
     'INSERT INTO corpus_item_docs (kind, id, doc_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   );
   const written: string[] = [];
