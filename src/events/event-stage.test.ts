@@ -8,6 +8,7 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { DossierEvent } from './event.js';
 import { relationsFrom } from './event-listing.js';
 import { EventStage, extractDocEvents } from './event-stage.js';
+import { EVENT_EVIDENCE_KIND, eventWrites, loadEvents } from './event-store.js';
 
 const ru = entityId('country:RU');
 const us = entityId('country:US');
@@ -62,9 +63,14 @@ function doc(text: string, links: Array<[string, string, string]>): { doc: Doc; 
   return { doc: d, links: spans };
 }
 
-function ingest(stage: EventStage, id: string, text: string, links: Array<[string, string, string]>) {
+function plan(stage: EventStage, id: string, text: string, links: Array<[string, string, string]>) {
   const d = doc(text, links);
-  return stage.plan(extractDocEvents(id, d.doc, d.links, entities)).items.map((i) => i.data as DossierEvent);
+  return stage.plan(extractDocEvents(id, d.doc, d.links, entities));
+}
+
+/** The events one document reports, each with this document's evidence. */
+function ingest(stage: EventStage, id: string, text: string, links: Array<[string, string, string]>) {
+  return plan(stage, id, text, links).map(({ event, evidence }): DossierEvent => ({ ...event, evidence }));
 }
 
 async function emptyStage(): Promise<EventStage> {
@@ -111,7 +117,33 @@ describe('event stage', () => {
     ]);
     expect(e.actor?.entityId).toBe(us);
     expect(e.agents?.map((a) => a.entityId)).toEqual(['smith']);
-    expect(new Set(e.evidence.map((x) => x.docId))).toEqual(new Set(['a', 'b', 'c']));
+    expect(e.evidence.map((x) => x.docId)).toEqual(['c']);
+  });
+
+  it('stores one event with each document’s evidence, and a reloaded stage merges into it', async () => {
+    const store = await openSqliteStore(':memory:');
+    const lopez: Array<[string, string, string]> = [['Ana Lopez', 'PERSON', 'lopez']];
+    const texts = [
+      'Ana Lopez was seized in a raid.',
+      'Ana Lopez was seized at dawn.',
+      'Ana Lopez was seized.',
+    ];
+    const write = async (stage: EventStage, id: string, text: string) => {
+      for (const w of eventWrites(id, plan(stage, id, text, lopez))) {
+        if (w.merge) await store.mergeCorpusItems(w.kind, w.items, w.merge, w.links);
+        else await store.putCorpusItems(w.kind, w.items);
+      }
+    };
+    const first = await EventStage.load(store);
+    await write(first, 'a', texts[0]);
+    await write(first, 'b', texts[1]);
+    await write(await EventStage.load(store), 'c', texts[2]);
+    const events = await loadEvents(store);
+    expect(events).toHaveLength(1);
+    expect(events[0].evidence.map((x) => x.docId)).toEqual(['a', 'b', 'c']);
+    const evidenceRows = await store.listCorpusItems<unknown[]>(EVENT_EVIDENCE_KIND);
+    expect(evidenceRows.map((r) => r.data.length)).toEqual([1, 1, 1]);
+    await store.close();
   });
 
   it('reads a transfer naming no one, just after a request, as its answer, and negation carries', () => {

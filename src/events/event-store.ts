@@ -2,16 +2,24 @@
 // every document that reports it, and one row per document holding the evidence sentences it gave.
 // Writing a document touches its own evidence row and the headers of the events it reports, so an
 // event reported by thousands of articles is never rewritten with all their evidence; concurrent
-// writers' views of one event are merged under the row lock, not overwritten.
+// writers' views of one event are merged under the row lock, not overwritten. The event stage loads
+// the headers only: matching needs no evidence, and readers load it from here.
 import type { Evidence } from '../resolve/entity.js';
 import type { CorpusItem, CorpusWrite, Store } from '../store/store.js';
 import type { DossierEvent, Participant } from './event.js';
+import type { EventHeader } from './event-index.js';
 
 export const EVENT_KIND = 'event';
 export const EVENT_EVIDENCE_KIND = 'event-evidence';
 
 /** An event's own row; rows written before evidence moved out (or by tools) may still carry it. */
-type EventHeader = Omit<DossierEvent, 'evidence'> & { evidence?: Evidence[] };
+type EventRow = EventHeader & { evidence?: Evidence[] };
+
+/** One document's share of an event: the event as it now stands and the evidence this document gave. */
+export interface PlannedEvent {
+  event: EventHeader;
+  evidence: Evidence[];
+}
 
 interface DocEventEvidence extends Evidence {
   eventId: string;
@@ -26,11 +34,11 @@ function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] 
 
 /** The incoming view is the newer one; patterns, agents and any stored evidence add up. */
 export function mergeEventHeaders(stored: CorpusItem, incoming: CorpusItem): CorpusItem {
-  const a = stored.data as EventHeader;
-  const b = incoming.data as EventHeader;
+  const a = stored.data as EventRow;
+  const b = incoming.data as EventRow;
   const byEntity = (p: Participant) => p.entityId;
   const agents = union(a.agents ?? [], b.agents ?? [], byEntity);
-  const merged: EventHeader = {
+  const merged: EventRow = {
     ...b,
     actor: b.actor ?? a.actor,
     place: b.place ?? a.place,
@@ -43,17 +51,23 @@ export function mergeEventHeaders(stored: CorpusItem, incoming: CorpusItem): Cor
 }
 
 /** Turns the event stage's plan for one document into its stored writes. */
-export function eventWrites(docId: string, planned: CorpusWrite): CorpusWrite[] {
+export function eventWrites(docId: string, planned: readonly PlannedEvent[]): CorpusWrite[] {
   const evidence: DocEventEvidence[] = [];
-  const headers = planned.items.map((item) => {
-    const { evidence: all, ...header } = item.data as DossierEvent;
-    for (const e of all) if (e.docId === docId) evidence.push({ ...e, eventId: item.id });
-    return { id: item.id, data: header, docIds: [docId] };
+  const headers: CorpusItem[] = planned.map(({ event, evidence: given }) => {
+    for (const e of given) if (e.docId === docId) evidence.push({ ...e, eventId: event.id });
+    return { id: event.id, data: { ...event }, docIds: [docId] };
   });
   return [
     { kind: EVENT_KIND, items: headers, merge: mergeEventHeaders, links: 'add' },
     { kind: EVENT_EVIDENCE_KIND, items: [{ id: docId, data: evidence, docIds: [docId] }] },
   ];
+}
+
+/** Every stored event's own row, without evidence: what matching a new document against them needs. */
+export async function loadEventHeaders(store: Store): Promise<EventHeader[]> {
+  return (await store.listCorpusItems<EventRow>(EVENT_KIND)).map(
+    ({ data: { evidence: _, ...header } }) => header,
+  );
 }
 
 /** Every stored event with all its evidence, ordered by document and position. */
@@ -65,7 +79,7 @@ export async function loadEvents(store: Store): Promise<DossierEvent[]> {
       if (list) list.push(e);
       else byEvent.set(eventId, [e]);
     }
-  return (await store.listCorpusItems<EventHeader>(EVENT_KIND)).map(({ data }) => ({
+  return (await store.listCorpusItems<EventRow>(EVENT_KIND)).map(({ data }) => ({
     ...data,
     evidence: union(data.evidence ?? [], byEvent.get(data.id) ?? [], evidenceKey).sort(
       (x, y) => x.docId.localeCompare(y.docId) || x.start - y.start,
