@@ -21,6 +21,11 @@ export interface StoryOptions {
   halfLifeDays: number;
   /** How many of a document's strongest features are used to find candidate stories. */
   probeFeatures: number;
+  /**
+   * A story keeps its this many strongest centroid features (what is stored of it, so a story costs
+   * the same in a long run as after a reload); it is cut back once it holds twice as many.
+   */
+  centroidFeatures: number;
 }
 
 /** Tuned on the ECB+ dev topics (see `dossier eval clusters`); only these general knobs were tuned. */
@@ -32,6 +37,7 @@ export const defaultStoryOptions: StoryOptions = {
   windowDays: 30,
   halfLifeDays: 14,
   probeFeatures: 40,
+  centroidFeatures: 400,
 };
 
 /** A story as stored: enough to keep clustering after a restart without the member documents. */
@@ -135,12 +141,13 @@ export class StoryClusterer {
     return { docId, storyId: story.id, similarity: best?.sim ?? 1, isNew: !best, merged };
   }
 
-  state(id: string): StoryState | null {
+  /** A story's state; `members: false` leaves its member list empty (a large story's list is long). */
+  state(id: string, { members = true } = {}): StoryState | null {
     const s = this.stories.get(id);
     if (!s) return null;
     return {
       id: s.id,
-      docIds: [...s.docIds],
+      docIds: members ? [...s.docIds] : [],
       centroid: Object.fromEntries(s.centroid),
       first: isoDay(s.first),
       last: isoDay(s.last),
@@ -267,6 +274,22 @@ export class StoryClusterer {
     story.cache = null;
     if (when !== null) this.widen(story, when);
     for (const f of tf.keys()) this.post(f, story.id);
+    if (story.centroid.size > 2 * this.options.centroidFeatures) this.prune(story);
+  }
+
+  /** Cuts a story's centroid back to its strongest features; the rest no longer find it. */
+  private prune(story: Story): void {
+    const keep = this.options.centroidFeatures;
+    const sorted = Float64Array.from(story.centroid.values()).sort();
+    const cut = sorted[sorted.length - keep]!;
+    let kept = 0;
+    for (const [f, w] of story.centroid) {
+      if (w > cut || (w === cut && kept < keep)) kept++;
+      else {
+        story.centroid.delete(f);
+        this.postings.get(f)?.delete(story.id);
+      }
+    }
   }
 
   private post(f: string, id: string): void {

@@ -77,7 +77,8 @@ export class StoryStage {
     const features = storyFeatures({ text: doc.text, title: doc.meta.title, layers: doc.layers });
     const assignment = this.clusterer.add(docId, features, doc.meta.published);
     if (assignment.isNew) this.titles.set(assignment.storyId, doc.meta.title);
-    const state = this.clusterer.state(assignment.storyId)!;
+    // Members are listed only when stories merged (otherwise only this document's link is added).
+    const state = this.clusterer.state(assignment.storyId, { members: assignment.merged.length > 0 })!;
     const { docIds, ...rest } = state;
     const story: StoredStory = {
       ...rest,
