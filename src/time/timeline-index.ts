@@ -1,47 +1,27 @@
-// The timeline kept incrementally: mentions filed under (month, actor) blocking keys, linked mentions in
-// one group, and each group's item rebuilt only when a new mention joins it. Adding a document costs
-// the comparisons with mentions that share a month and an actor with its own, not a pass over the
-// corpus; this is what lets the ingest of document 10,000 cost what document 10 did.
-import { linkReason, toItem } from './timeline-link.js';
+// The timeline kept incrementally: linked mentions in one group, and each group's item rebuilt only
+// when a new mention joins it. Mentions are linked when items are asked for, not when they are added:
+// the ingest stage adds every document's mentions but reads items only to date an undated document.
+// A new mention is compared only with the filed mentions of its own happening (LinkBlocks: same
+// month, actor and kind, or same day), not with everything its month and actor hold; this is what lets
+// the ingest of document 10,000 cost what document 10 did.
+import { LinkBlocks, type LinkNode, rank } from './timeline-blocks.js';
+import { linkKind, linkReason, toItem } from './timeline-link.js';
 import type { Mention, TimelineItem } from './timeline-types.js';
 
 interface Group {
-  mentions: Mention[];
+  nodes: LinkNode<Group>[];
   reasons: string[];
   item: TimelineItem | null;
 }
 
-/** A mention whose dates cannot be read is compared with every mention sharing an actor. */
-const ANY = '*';
-const DAY_MS = 86_400_000;
-
-/**
- * The calendar months a mention's interval touches. linkReason only links mentions that share an
- * actor and whose intervals overlap and span at most 31 days; two overlapping intervals share a
- * month, so (month, actor) keys find every link. A mention without actors, or spanning more than 31
- * days, can never link: it gets no keys.
- */
-function monthKeys(m: Mention): string[] {
-  const from = Date.parse(m.start);
-  const to = Date.parse(m.end);
-  if (Number.isNaN(from) || Number.isNaN(to)) return [ANY];
-  if ((to - from) / DAY_MS > 31) return [];
-  const keys: string[] = [];
-  const d = new Date(from);
-  d.setUTCDate(1);
-  while (d.getTime() < Math.max(to, from + 1)) {
-    keys.push(d.toISOString().slice(0, 7));
-    d.setUTCMonth(d.getUTCMonth() + 1);
-  }
-  return keys;
-}
+/** The group of a mention not linked yet. */
+const UNLINKED: Group = { nodes: [], reasons: [], item: null };
 
 export class TimelineIndex {
-  private readonly groupOf = new Map<string, Group>();
   private readonly groups = new Set<Group>();
-  private readonly byKey = new Map<string, Mention[]>();
-  /** Every linkable mention per actor, for the rare mention whose dates cannot be read. */
-  private readonly byActor = new Map<string, Mention[]>();
+  private readonly blocks = new LinkBlocks<Group>();
+  /** Mentions added but not linked yet, in the order they came. */
+  private pending: Mention[] = [];
   private cached: TimelineItem[] | null = null;
 
   /**
@@ -55,91 +35,97 @@ export class TimelineIndex {
   static of(items: readonly TimelineItem[]): TimelineIndex {
     const index = new TimelineIndex();
     for (const item of items) {
-      const g: Group = { mentions: [...item.mentions], reasons: [...item.merged], item };
+      const g: Group = { nodes: [], reasons: [...item.merged], item };
       index.groups.add(g);
-      for (const m of g.mentions) index.file(m, g);
+      for (const m of item.mentions) {
+        const n = index.blocks.node(m, g);
+        g.nodes.push(n);
+        index.blocks.file(n);
+      }
     }
     return index;
   }
 
   get size(): number {
+    this.link();
     return this.groups.size;
   }
 
-  /** Links each mention to those reporting the same happening; linked groups become one. */
+  /** Takes mentions to link (when items are next asked for) with those reporting the same happening. */
   add(mentions: readonly Mention[]): this {
-    for (const m of mentions) {
-      const reasons: string[] = [];
-      const linked = new Set<Group>();
-      for (const other of this.candidates(m)) {
-        const why = linkReason(m, other);
-        if (!why) continue;
-        linked.add(this.groupOf.get(other.id)!);
-        if (reasons.length < this.maxReasons) reasons.push(why);
-      }
-      // The largest linked group absorbs the others, so a mention costs what the small groups hold.
-      const into = [...linked].sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? {
-        mentions: [],
-        reasons: [],
-        item: null,
-      };
-      this.groups.add(into);
-      for (const g of linked) {
-        if (g === into) continue;
-        for (const x of g.mentions) this.groupOf.set(x.id, into);
-        into.mentions.push(...g.mentions);
-        for (const r of g.reasons) if (into.reasons.length < this.maxReasons) into.reasons.push(r);
-        this.groups.delete(g);
-      }
-      into.mentions.push(m);
-      for (const r of reasons) if (into.reasons.length < this.maxReasons) into.reasons.push(r);
-      into.item = null;
-      this.file(m, into);
-    }
+    for (const m of mentions) this.pending.push(m);
     if (mentions.length) this.cached = null;
     return this;
   }
 
   /** Every item, ordered by time; only groups changed since the last call are rebuilt. */
   items(): TimelineItem[] {
+    this.link();
     if (this.cached) return this.cached;
     const out: TimelineItem[] = [];
     for (const g of this.groups) {
-      g.item ??= toItem(g.mentions, g.reasons);
+      g.item ??= toItem(
+        g.nodes.map((n) => n.m),
+        g.reasons,
+      );
       out.push(g.item);
     }
     this.cached = out.sort(byTime);
     return this.cached;
   }
 
-  private keys(m: Mention): string[] {
-    return monthKeys(m).flatMap((k) => m.actorKeys.map((a) => `${k}|${a}`));
+  private link(): void {
+    const pending = this.pending;
+    this.pending = [];
+    for (const m of pending) this.join(m);
   }
 
-  private file(m: Mention, g: Group): void {
-    this.groupOf.set(m.id, g);
-    const keys = this.keys(m);
-    for (const k of keys) push(this.byKey, k, m);
-    if (keys.length) for (const a of m.actorKeys) push(this.byActor, a, m);
-  }
-
-  private candidates(m: Mention): Set<Mention> {
-    const out = new Set<Mention>();
-    const months = monthKeys(m);
-    for (const a of m.actorKeys) {
-      const lists = months.includes(ANY)
-        ? [this.byActor.get(a)]
-        : [...months.map((k) => this.byKey.get(`${k}|${a}`)), this.byKey.get(`${ANY}|${a}`)];
-      for (const list of lists) for (const x of list ?? []) out.add(x);
+  /** Links one mention; the groups it links with become one. */
+  private join(m: Mention): void {
+    const n = this.blocks.node(m, UNLINKED);
+    // With reasons kept, links are taken in the order the reasons have always been listed in; without,
+    // a group already linked need not be compared again.
+    const ordered = this.maxReasons > 0;
+    const linked = new Set<Group>();
+    const hits: LinkNode<Group>[] = [];
+    this.blocks.candidates(n, (o) => {
+      if (!ordered && linked.has(o.group)) return;
+      if (!linkKind(m, o.m, n.span, o.span)) return;
+      linked.add(o.group);
+      hits.push(o);
+    });
+    let groups = [...linked];
+    if (ordered && hits.length > 1) {
+      const at = new Map(hits.map((o) => [o, rank(n, o)]));
+      hits.sort((a, b) => at.get(a)! - at.get(b)!);
+      groups = [...new Set(hits.map((o) => o.group))];
     }
-    return out;
+    // The largest linked group absorbs the others, so a mention costs what the small groups hold.
+    const into = groups.reduce<Group | null>(
+      (best, g) => (!best || g.nodes.length > best.nodes.length ? g : best),
+      null,
+    );
+    // A mention linking with none is a group of its own (most are, and most stay so).
+    const target = into ?? { nodes: [n], reasons: [], item: null };
+    this.groups.add(target);
+    for (const g of groups) {
+      if (g === target) continue;
+      for (const x of g.nodes) {
+        x.group = target;
+        target.nodes.push(x);
+      }
+      for (const r of g.reasons) if (target.reasons.length < this.maxReasons) target.reasons.push(r);
+      this.groups.delete(g);
+    }
+    n.group = target;
+    if (into) target.nodes.push(n);
+    for (const o of hits) {
+      if (target.reasons.length >= this.maxReasons) break;
+      target.reasons.push(linkReason(m, o.m)!);
+    }
+    target.item = null;
+    this.blocks.file(n);
   }
-}
-
-function push(map: Map<string, Mention[]>, key: string, m: Mention): void {
-  const list = map.get(key);
-  if (list) list.push(m);
-  else map.set(key, [m]);
 }
 
 function byTime(a: TimelineItem, b: TimelineItem): number {

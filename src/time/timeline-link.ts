@@ -3,27 +3,41 @@
 import { granRank } from './timeline-mentions.js';
 import type { Mention, TimelineItem } from './timeline-types.js';
 
-const spanDays = (m: Mention) => (Date.parse(m.end) - Date.parse(m.start)) / 86400000;
+/** How many days a mention's interval spans (NaN when its bounds cannot be read). */
+export const spanDays = (m: Mention): number => (Date.parse(m.end) - Date.parse(m.start)) / 86400000;
 
-/** Why two mentions report the same happening, or null when they do not. */
-export function linkReason(a: Mention, b: Mention): string | null {
+/** Day or finer: two such mentions of one happening must start at the same instant. */
+export const isFine = (m: Mention): boolean => (granRank[m.granularity] ?? 20) <= 3;
+
+/**
+ * Whether, and how, two mentions link: 'narrative' (one sentence continues the other's time), 'kind'
+ * (same time, a shared actor and a shared kind of happening besides saying), or null. The spans are
+ * passed in so that an index compares many pairs without parsing dates on each comparison.
+ */
+export function linkKind(a: Mention, b: Mention, aSpan: number, bSpan: number): 'narrative' | 'kind' | null {
   if (a.id === b.id) return null;
   if (!(a.start < b.end && b.start < a.end)) return null;
-  const aDay = (granRank[a.granularity] ?? 20) <= 3;
-  const bDay = (granRank[b.granularity] ?? 20) <= 3;
-  if (aDay && bDay && a.start !== b.start) return null;
+  if (a.start !== b.start && isFine(a) && isFine(b)) return null;
   const contains = (x: Mention, y: Mention) => x.start <= y.start && y.end <= x.end;
   if (!contains(a, b) && !contains(b, a)) return null;
   // A year or a season holds too many happenings to say two mentions report the same one.
-  if (spanDays(a) > 31 || spanDays(b) > 31) return null;
+  if (aSpan > 31 || bSpan > 31) return null;
+  if (!a.actorKeys.some((k) => b.actorKeys.includes(k))) return null;
+  if (a.timeFrom === b.id || b.timeFrom === a.id) return 'narrative';
+  // Saying something is what most sentences report: it links only with another shared kind.
+  return a.terms.some((t) => t !== 'statement' && b.terms.includes(t)) ? 'kind' : null;
+}
+
+/** Why two mentions report the same happening, or null when they do not. */
+export function linkReason(a: Mention, b: Mention): string | null {
+  const kind = linkKind(a, b, spanDays(a), spanDays(b));
+  if (!kind) return null;
   const actors = a.actorKeys.filter((k) => b.actorKeys.includes(k));
   const terms = a.terms.filter((t) => b.terms.includes(t));
   const [x, y] = [a.id, b.id].sort();
-  if ((a.timeFrom === b.id || b.timeFrom === a.id) && actors.length) {
+  if (kind === 'narrative') {
     return `${x} ~ ${y}: one narrative, the second sentence continues at ${a.value}; shared actors: ${actors.join(', ')}`;
   }
-  // Saying something is what most sentences report: it links only with another shared kind.
-  if (!actors.length || !terms.some((t) => t !== 'statement')) return null;
   const time = a.value === b.value ? `same time ${a.value}` : `times ${a.value} and ${b.value} overlap`;
   return `${x} ~ ${y}: ${time}; shared actors: ${actors.join(', ')}; shared kind: ${terms.join(', ')}`;
 }

@@ -3,9 +3,11 @@ import type { Doc } from '../doc/index.js';
 import { emptyMeta } from '../doc/index.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { buildTimeline } from './timeline.js';
+import { linkReason, toItem } from './timeline-link.js';
+import { docMentions } from './timeline-mentions.js';
 import { TimelineStage } from './timeline-stage.js';
 import { loadTimeline } from './timeline-store.js';
-import type { Mention } from './timeline-types.js';
+import type { Mention, TimelineItem } from './timeline-types.js';
 
 const doc = (text: string, published: string | null): Doc => ({
   text,
@@ -46,6 +48,77 @@ describe('TimelineStage', () => {
         { id: 'b', text: b.text, published: null, layers: {} },
       ]);
       expect(JSON.stringify(stored)).toBe(JSON.stringify(rebuilt));
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+/** Connected components of linkReason over every pair, the plainest statement of what items are. */
+function allPairsItems(mentions: readonly Mention[]): TimelineItem[] {
+  const root = mentions.map((_, i) => i);
+  const find = (i: number): number => {
+    while (root[i] !== i) i = root[i];
+    return i;
+  };
+  for (let i = 0; i < mentions.length; i++)
+    for (let j = 0; j < i; j++) if (linkReason(mentions[i], mentions[j])) root[find(i)] = find(j);
+  const groups = new Map<number, Mention[]>();
+  for (const [i, m] of mentions.entries()) groups.set(find(i), [...(groups.get(find(i)) ?? []), m]);
+  return [...groups.values()].map((ms) => toItem(ms, []));
+}
+
+const PEOPLE = ['General Okafor', 'Minister Adeyemi', 'Judge Halvorsen', 'Mayor Quispe', 'Colonel Brandt'];
+const PLACES = ['Lagoma', 'Port Edra', 'Vesna'];
+const DEEDS = [
+  ['captured', 'The capture of'],
+  ['met', 'The meeting with'],
+  ['sanctioned', 'The sanctions against'],
+  ['killed', 'The killing of'],
+] as const;
+
+/** Articles of one invented story; every fourth has no date and names days without a year. */
+function storyDocs(count: number): { id: string; doc: Doc }[] {
+  let seed = 5;
+  const r = () => {
+    seed = (seed * 48271) % 2147483647;
+    return seed / 2147483647;
+  };
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  return Array.from({ length: count }, (_, i) => {
+    const day = 1 + Math.floor(r() * 12);
+    const [verb, noun] = pick(DEEDS);
+    const [who, whom, where] = [pick(PEOPLE), pick(PEOPLE), pick(PLACES)];
+    const text =
+      i % 4 === 3
+        ? `${noun} ${whom} on March ${day} shocked ${where}. In February, ${who} had warned of unrest in ${where}. Police said ${who} ${verb} ${whom} on March ${day + 1}.`
+        : `Troops of ${who} ${verb} ${whom} in ${where} on March ${day}, 2024, officials said. In February, ${who} warned of unrest in ${where}. On March ${day + 2}, 2024, ${who} met ${pick(PEOPLE)} in ${where}.`;
+    return {
+      id: `doc${i}`,
+      doc: doc(text, i % 4 === 3 ? null : `2024-03-${String(day + 3).padStart(2, '0')}`),
+    };
+  });
+}
+
+describe('TimelineStage dating', () => {
+  it('dates undated documents as the all-pairs timeline of every mention before them does', async () => {
+    const store = await openSqliteStore(':memory:');
+    try {
+      const stage = await TimelineStage.load(store);
+      const before: Mention[] = [];
+      let fromStory = 0;
+      for (const { id, doc: d } of storyDocs(120)) {
+        const story = d.meta.published ? [] : allPairsItems(before);
+        const expected = docMentions(
+          { id, text: d.text, published: d.meta.published, layers: d.layers },
+          story,
+        );
+        const planned = stage.plan(id, d).items[0].data as Mention[];
+        expect(JSON.stringify(planned)).toBe(JSON.stringify(expected));
+        before.push(...expected);
+        if (expected.some((m) => m.reportTimeEstimate?.from === 'story')) fromStory++;
+      }
+      expect(fromStory).toBeGreaterThan(10);
     } finally {
       await store.close();
     }

@@ -1,30 +1,31 @@
 // The timeline as a corpus stage, for the ingest transaction: plan() computes one new document's
 // mentions (an undated document reads the timeline so far to date itself) and returns the corpus write
-// that stores them, to commit with the document. The stage keeps the timeline indexed in memory across
-// the documents of one run, so each new document costs its own analysis and its own links only.
+// that stores them, to commit with the document. The stage keeps the mentions that can date a document
+// in memory across the documents of one run and links them only when an undated document arrives, so
+// a dated document costs its own analysis only, and an undated one the links of the mentions since.
 import type { Doc } from '../doc/index.js';
 import type { CorpusWrite, Store } from '../store/store.js';
+import { canDate, MentionSlimmer } from './mention-slimmer.js';
+import { buildTimeline } from './timeline.js';
 import { TimelineIndex } from './timeline-index.js';
 import { docMentions } from './timeline-mentions.js';
-import { loadTimelineIndex, MENTIONS_KIND } from './timeline-store.js';
+import { MENTIONS_KIND, storedDocs } from './timeline-store.js';
 import type { Mention } from './timeline-types.js';
 
-/**
- * What linking and dating need of a mention, without the display text (sentence, label, actor names):
- * the stage holds every mention of the corpus, so this is most of its memory.
- */
-function slim(m: Mention): Mention {
-  return { ...m, label: '', actors: [], rule: '', evidence: { ...m.evidence, text: '' } };
-}
-
 export class TimelineStage {
-  private constructor(private readonly index: TimelineIndex) {}
+  private readonly slimmer = new MentionSlimmer();
+  /** No link explanations are kept: the stage never shows items. */
+  private readonly index = new TimelineIndex(0);
+
+  private constructor() {}
 
   static async load(store: Store): Promise<TimelineStage> {
+    const stage = new TimelineStage();
     const rows = await store.listCorpusItems<Mention[]>(MENTIONS_KIND);
+    if (rows.length) for (const r of rows) stage.take(r.data);
     // A store from before mentions were recorded: the timeline is built from its documents' layers.
-    if (!rows.length) return new TimelineStage(await loadTimelineIndex(store));
-    return new TimelineStage(new TimelineIndex(0).add(rows.flatMap((r) => r.data.map(slim))));
+    else for (const item of buildTimeline(await storedDocs(store))) stage.take(item.mentions);
+    return stage;
   }
 
   /** The write that stores document `id`'s mentions; the in-memory timeline takes them at once. */
@@ -35,7 +36,11 @@ export class TimelineStage {
       { id, text: doc.text, published: doc.meta.published, layers: doc.layers },
       story,
     );
-    this.index.add(mentions.map(slim));
+    this.take(mentions);
     return { kind: MENTIONS_KIND, items: [{ id, data: mentions, docIds: [id] }] };
+  }
+
+  private take(mentions: readonly Mention[]): void {
+    this.index.add(mentions.filter(canDate).map((m) => this.slimmer.slim(m)));
   }
 }
