@@ -22,7 +22,10 @@ export class TimelineIndex {
   private readonly blocks = new LinkBlocks<Group>();
   /** Mentions added but not linked yet, in the order they came. */
   private pending: Mention[] = [];
-  private cached: TimelineItem[] | null = null;
+  /** The items as last listed, ordered by time; groups changed since, and the items they replace. */
+  private listed: TimelineItem[] = [];
+  private readonly changed = new Set<Group>();
+  private readonly replaced = new Set<TimelineItem>();
 
   /**
    * `maxReasons`: how many link explanations an item keeps. A happening reported by hundreds of
@@ -37,6 +40,7 @@ export class TimelineIndex {
     for (const item of items) {
       const g: Group = { nodes: [], reasons: [...item.merged], item };
       index.groups.add(g);
+      index.changed.add(g);
       for (const m of item.mentions) {
         const n = index.blocks.node(m, g);
         g.nodes.push(n);
@@ -54,24 +58,26 @@ export class TimelineIndex {
   /** Takes mentions to link (when items are next asked for) with those reporting the same happening. */
   add(mentions: readonly Mention[]): this {
     for (const m of mentions) this.pending.push(m);
-    if (mentions.length) this.cached = null;
     return this;
   }
 
-  /** Every item, ordered by time; only groups changed since the last call are rebuilt. */
+  /** Every item, ordered by time; only groups changed since the last call are rebuilt and placed. */
   items(): TimelineItem[] {
     this.link();
-    if (this.cached) return this.cached;
-    const out: TimelineItem[] = [];
-    for (const g of this.groups) {
+    if (!this.changed.size && !this.replaced.size) return this.listed;
+    const fresh: TimelineItem[] = [];
+    for (const g of this.changed) {
       g.item ??= toItem(
         g.nodes.map((n) => n.m),
         g.reasons,
       );
-      out.push(g.item);
+      fresh.push(g.item);
     }
-    this.cached = out.sort(byTime);
-    return this.cached;
+    const kept = this.replaced.size ? this.listed.filter((i) => !this.replaced.has(i)) : this.listed;
+    this.listed = merge(kept, fresh.sort(byTime));
+    this.changed.clear();
+    this.replaced.clear();
+    return this.listed;
   }
 
   private link(): void {
@@ -116,6 +122,8 @@ export class TimelineIndex {
       }
       for (const r of g.reasons) if (target.reasons.length < this.maxReasons) target.reasons.push(r);
       this.groups.delete(g);
+      this.changed.delete(g);
+      if (g.item) this.replaced.add(g.item);
     }
     n.group = target;
     if (into) target.nodes.push(n);
@@ -123,9 +131,22 @@ export class TimelineIndex {
       if (target.reasons.length >= this.maxReasons) break;
       target.reasons.push(linkReason(m, o.m)!);
     }
+    if (target.item) this.replaced.add(target.item);
     target.item = null;
+    this.changed.add(target);
     this.blocks.file(n);
   }
+}
+
+/** Two lists ordered by time as one (a new list). */
+function merge(a: readonly TimelineItem[], b: readonly TimelineItem[]): TimelineItem[] {
+  const out: TimelineItem[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byTime(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 function byTime(a: TimelineItem, b: TimelineItem): number {
