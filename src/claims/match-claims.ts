@@ -2,8 +2,9 @@
 // class agrees (or one side has none), they share the entities the smaller one names, and either the
 // figures agree or enough content words are shared; or the wording is nearly the same. A mention
 // that matches but gives an incompatible figure or date, or denies what the other asserts, conflicts.
-import type { ClaimEntity, ClaimMention, ClaimValue } from './claim-types.js';
+import type { ClaimMention, ClaimValue } from './claim-types.js';
 import { REPORTING_CLASS as REPORTING } from './lexicon.js';
+import { keysOf, sharedIds, sharedSorted } from './mention-keys.js';
 
 export interface MatchResult {
   score: number;
@@ -18,37 +19,22 @@ const MIN_WORD_COVER = 0.3;
 const MIN_WORD_JACCARD = 0.12;
 const SAME_DOC_JACCARD = 0.3;
 
-// A mention is compared with hundreds of others as claims are matched: its word and entity sets are
-// built once (keyed by the mention's own arrays) instead of on every comparison.
-const sets = new WeakMap<readonly unknown[], Set<unknown>>();
-const entityIds = new WeakMap<readonly ClaimEntity[], string[]>();
-
-function setOf<T>(xs: readonly T[]): Set<T> {
-  let s = sets.get(xs);
-  if (!s) {
-    s = new Set(xs);
-    sets.set(xs, s);
-  }
-  return s as Set<T>;
+interface Overlap {
+  shared: number;
+  coef: number;
+  jaccard: number;
 }
 
-function idsOf(es: readonly ClaimEntity[]): string[] {
-  let ids = entityIds.get(es);
-  if (!ids) {
-    ids = es.map((e) => e.id);
-    entityIds.set(es, ids);
-  }
-  return ids;
+function measure(shared: number, x: number, y: number): Overlap {
+  const small = Math.min(x, y);
+  const union = x + y - shared;
+  return { shared, coef: small ? shared / small : 0, jaccard: union ? shared / union : 0 };
 }
 
-function overlap<T>(a: readonly T[], b: readonly T[]): { shared: number; coef: number; jaccard: number } {
-  const sa = setOf(a);
-  const sb = setOf(b);
-  const [small, big] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
-  let shared = 0;
-  for (const x of small) if (big.has(x)) shared++;
-  const union = sa.size + sb.size - shared;
-  return { shared, coef: small.size ? shared / small.size : 0, jaccard: union ? shared / union : 0 };
+function wordOverlap(a: ClaimMention, b: ClaimMention): Overlap {
+  const wa = keysOf(a).words;
+  const wb = keysOf(b).words;
+  return measure(sharedSorted(wa, wb), wa.length, wb.length);
 }
 
 function comparable(a: ClaimValue, b: ClaimValue): boolean {
@@ -96,8 +82,8 @@ function datesConflict(a: ClaimMention, b: ClaimMention): boolean {
 
 /** Whether the two word sets' sizes even allow a Jaccard of `min` (it is at most small / big). */
 function sizesAllow(a: ClaimMention, b: ClaimMention, min: number): boolean {
-  const x = setOf(a.words).size;
-  const y = setOf(b.words).size;
+  const x = keysOf(a).words.length;
+  const y = keysOf(b).words.length;
   return Math.min(x, y) >= min * Math.max(x, y);
 }
 
@@ -106,11 +92,13 @@ export function matchMentions(a: ClaimMention, b: ClaimMention): MatchResult | n
   // Most candidates fail cheaply: without a shared predicate and entities only nearly the same
   // wording matches, which word sets of very different sizes cannot be.
   const samePredicate = !!a.predicate && a.predicate === b.predicate;
-  const ents = samePredicate ? overlap(idsOf(a.entities), idsOf(b.entities)) : null;
-  const fewest = Math.min(setOf(idsOf(a.entities)).size, setOf(idsOf(b.entities)).size);
+  const ea = keysOf(a).entities;
+  const eb = keysOf(b).entities;
+  const ents = samePredicate ? measure(sharedIds(ea, eb), ea.length, eb.length) : null;
+  const fewest = Math.min(ea.length, eb.length);
   const entitiesAgree = !!ents && ents.shared >= Math.min(2, fewest) && ents.coef >= 0.5;
   if (!entitiesAgree && !sizesAllow(a, b, NEAR_SAME_WORDING)) return null;
-  const words = overlap(a.words, b.words);
+  const words = wordOverlap(a, b);
   if (words.jaccard >= NEAR_SAME_WORDING) return { score: 1 + words.jaccard, why: 'nearly the same wording' };
   if (!ents || !entitiesAgree) return null;
   // Sentences of one article share its topic words; only a real restatement counts as one claim.
@@ -135,7 +123,7 @@ export function conflictBetween(a: ClaimMention, b: ClaimMention): string | null
     const vb = b.values.map((v) => v.text).join(', ');
     return `figures disagree: ${va} vs ${vb}`;
   }
-  const words = overlap(a.words, b.words);
+  const words = wordOverlap(a, b);
   if (a.negated !== b.negated && a.predicate === b.predicate && words.jaccard >= 0.4)
     return 'one denies what the other asserts';
   if (datesConflict(a, b) && words.jaccard >= 0.4)
