@@ -30,6 +30,8 @@ export class EntityIndex {
   private readonly entities = new Map<string, Entity>();
   private readonly keys = new Map<string, string>();
   private readonly surnames = new Map<string, Set<string>>();
+  /** Entities created or renamed, or given an alias or role, since `takeChanged` last ran. */
+  private changed = new Set<string>();
 
   constructor(entities: Iterable<Entity> = []) {
     for (const e of entities) this.file(e);
@@ -58,6 +60,13 @@ export class EntityIndex {
         this.surnames.set(s, set);
       }
     }
+  }
+
+  /** The ids of entities whose name, aliases, roles or merges changed since the last call (new ones too). */
+  takeChanged(): Set<string> {
+    const out = this.changed;
+    this.changed = new Set();
+    return out;
   }
 
   /** The known entity a document's cluster would resolve to, without changing anything. */
@@ -102,6 +111,9 @@ export class EntityIndex {
     for (const c of clusters) {
       const hit = this.find(c);
       const entity = hit?.entity ?? this.create(c);
+      const rolesBefore = entity.roles.length;
+      const namesBefore = entity.aliases.length;
+      const nameBefore = entity.name;
       for (const name of c.names) {
         if (name !== entity.name && !entity.aliases.includes(name)) {
           entity.aliases.push(name);
@@ -121,7 +133,15 @@ export class EntityIndex {
       }
       for (const r of c.roles) if (!entity.roles.some((x) => x.text === r.text)) entity.roles.push(r);
       entity.mentions[docId] = (entity.mentions[docId] ?? 0) + c.mentions.length;
-      this.file(entity);
+      if (
+        !hit ||
+        entity.roles.length !== rolesBefore ||
+        entity.aliases.length !== namesBefore ||
+        entity.name !== nameBefore
+      ) {
+        this.changed.add(entity.id);
+        this.file(entity);
+      }
       for (const m of c.mentions)
         out.push({
           start: m.start,

@@ -6,7 +6,7 @@ import type { CorpusWrite, Store } from '../store/store.js';
 import { type Cluster, clusterDocument } from './doc-clusters.js';
 import type { Entity, Mention } from './entity.js';
 import { EntityIndex } from './entity-index.js';
-import { ENTITY_KIND, entityWrites, loadStoredEntities } from './entity-store.js';
+import { ENTITY_KIND, entityWrites, loadEntityHeaders } from './entity-store.js';
 
 export { ENTITY_KIND };
 export const LINKS_LAYER = 'entity-links';
@@ -25,7 +25,7 @@ export class EntityStage {
   private constructor(private readonly index: EntityIndex) {}
 
   static async load(store: Store): Promise<EntityStage> {
-    return new EntityStage(new EntityIndex(await loadStoredEntities(store)));
+    return new EntityStage(new EntityIndex(await loadEntityHeaders(store)));
   }
 
   /** Resolves one document; the caller writes the layer and entities with the document, in one transaction. */
@@ -59,6 +59,10 @@ export class EntityStage {
       .sort((a, b) => a.start - b.start);
     const entities = new Map([...touched].map((id) => [id, this.index.get(id)!]));
     // Only this document's link and counts are added; concurrent writers' views of an entity are merged.
-    return { layer, writes: entityWrites(docId, entities), entities };
+    const writes = entityWrites(docId, entities, this.index.takeChanged());
+    // The stage needs no counts past this document's writes: it would otherwise hold one per
+    // entity per document of the run.
+    for (const e of entities.values()) delete e.mentions[docId];
+    return { layer, writes, entities };
   }
 }

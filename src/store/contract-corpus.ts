@@ -49,6 +49,11 @@ export function runCorpusContract({ fresh, second }: ContractContext) {
     ).toEqual(['f']);
     expect((await s.getCorpusItem('entities', 'e'))!.data).toEqual({ v: 2 });
     expect(await s.putCorpusItems('entities', [])).toEqual([]);
+    // 'keep' with links 'add' leaves the data and adds the links (a link-only write).
+    expect(
+      await s.putCorpusItems('entities', [{ id: 'e', data: { v: 4 }, docIds: ['d3'] }], 'keep', 'add'),
+    ).toEqual([]);
+    expect(await s.getCorpusItem('entities', 'e')).toEqual({ id: 'e', data: { v: 2 }, docIds: ['d2', 'd3'] });
   });
 
   it('creates one item when two connections meet the same new id at once', async () => {

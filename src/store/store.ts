@@ -22,7 +22,8 @@ export interface CorpusItem<T = unknown> {
 export interface CorpusWrite {
   kind: string;
   items: CorpusItem[];
-  /** 'replace' (default) overwrites an existing item; 'keep' leaves it, so the first writer wins. */
+  /** 'replace' (default) overwrites an existing item; 'keep' leaves it, so the first writer wins
+   * (with links 'add', an existing item's links are still added: a link-only write). */
   onConflict?: 'replace' | 'keep';
   /** Combines the stored item, read under a row lock in the same transaction, with the incoming one
    * (overrides onConflict). Concurrent writers' updates then add up instead of the last one winning. */

@@ -78,10 +78,12 @@ export async function writeCorpus(c: pg.PoolClient, w: CorpusWrite): Promise<str
     [w.kind, ids, data],
   );
   const written = res.rows.map((r) => r.id).sort();
+  // With 'keep' and links 'add', items left as stored still get their links (a link-only write).
+  const linked = w.onConflict === 'keep' && w.links === 'add' ? ids : written;
   await relink(
     c,
     w,
-    written.map((id) => byId.get(id)!),
+    linked.map((id) => byId.get(id)!),
   );
   return written;
 }

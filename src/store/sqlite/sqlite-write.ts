@@ -89,7 +89,11 @@ export function writeCorpus(db: Db, w: CorpusWrite): string[] {
         const docIds = row.docs === null ? undefined : (JSON.parse(row.docs) as string[]);
         const current = { id, data: JSON.parse(row.data), docIds };
         item = { ...w.merge(current, item), id };
-      } else if (w.onConflict === 'keep') continue;
+      } else if (w.onConflict === 'keep') {
+        // The stored item stays; a link-only write still adds its links.
+        if (w.links === 'add') for (const d of new Set(item.docIds ?? [])) link.run(w.kind, id, d);
+        continue;
+      }
       update.run(storeJson(item.data), now, w.kind, id);
     }
     written.push(id);
