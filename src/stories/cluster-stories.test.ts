@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoryClusterer } from './cluster-stories.js';
+import { StoryClusterer, type StoryOptions } from './cluster-stories.js';
 import { storyFeatures } from './story-features.js';
 
 const flood = [
@@ -49,5 +49,31 @@ describe('StoryClusterer', () => {
     const last = add(c, 'c', `${flood[0]} ${flood[1]}`);
     expect(last.merged.length).toBeGreaterThan(0);
     expect(c.clusters().size).toBe(1);
+  });
+
+  it('retires a story far older than the newest document: out of memory, still listed', () => {
+    const run = (options: Partial<StoryOptions>) => {
+      const c = new StoryClusterer({ threshold: 0.15, windowDays: 30, ...options });
+      add(c, 'a', flood[0], '2026-01-02');
+      add(c, 'e', election[0], '2026-06-01');
+      return c;
+    };
+    const c = run({ retireAfterDays: 90 });
+    expect(c.liveStories).toBe(1);
+    expect([...c.clusters().keys()].sort()).toEqual(['story:a', 'story:e']);
+    // A late document still joins a live story within the window...
+    expect(add(c, 'e2', election[1], '2026-05-31').storyId).toBe('story:e');
+    // ...but no longer finds the retired one (the bound's trade-off); without the bound it does.
+    expect(add(c, 'late', flood[1], '2026-01-05').isNew).toBe(true);
+    expect(add(run({ retireAfterDays: null }), 'late', flood[1], '2026-01-05').storyId).toBe('story:a');
+    expect(run({ retireAfterDays: 90, listRetired: false }).clusters().size).toBe(1);
+  });
+
+  it('keeps a story whose last date is within the retirement horizon', () => {
+    const c = new StoryClusterer({ threshold: 0.15, retireAfterDays: 90 });
+    add(c, 'a', flood[0], '2026-01-02');
+    add(c, 'e', election[0], '2026-03-20');
+    expect(c.liveStories).toBe(2);
+    expect(add(c, 'b', flood[1], '2026-01-03').storyId).toBe('story:a');
   });
 });

@@ -26,6 +26,15 @@ export interface StoryOptions {
    * the same in a long run as after a reload); it is cut back once it holds twice as many.
    */
   centroidFeatures: number;
+  /**
+   * A story whose last date is this many days before the newest document date seen is retired: it
+   * leaves memory and takes no more documents (null: never). This bounds a long run; a document dated
+   * more than `retireAfterDays - windowDays` before the newest one may then start a story where it
+   * would have joined an old one. Undated stories are never retired.
+   */
+  retireAfterDays: number | null;
+  /** Whether `clusters()` still lists retired stories (their member ids stay in memory). */
+  listRetired: boolean;
 }
 
 /** Tuned on the ECB+ dev topics (see `dossier eval clusters`); only these general knobs were tuned. */
@@ -38,6 +47,8 @@ export const defaultStoryOptions: StoryOptions = {
   halfLifeDays: 14,
   probeFeatures: 40,
   centroidFeatures: 400,
+  retireAfterDays: 90,
+  listRetired: true,
 };
 
 /** A story as stored: enough to keep clustering after a restart without the member documents. */
@@ -73,6 +84,8 @@ interface Story {
 }
 
 const DAY = 86_400_000;
+/** Dates later than this past the clock are not trusted to move the retirement horizon. */
+const FUTURE_SLACK = DAY;
 /** IDF drifts as documents arrive; a cached story vector is re-weighted after the corpus grows 10%. */
 const REWEIGHT_GROWTH = 1.1;
 
@@ -90,6 +103,10 @@ export class StoryClusterer {
   private docs = 0;
   private readonly stories = new Map<string, Story>();
   private readonly postings = new Map<string, Set<string>>();
+  private readonly retired = new Map<string, string[]>();
+  /** The newest document date seen, and the one retirement last swept at. */
+  private newest: number | null = null;
+  private swept: number | null = null;
 
   constructor(options: Partial<StoryOptions> = {}) {
     this.options = {
@@ -101,8 +118,13 @@ export class StoryClusterer {
 
   /** Counts a document's features into the IDF statistics (add does this itself unless told not to). */
   observe(features: ReadonlyMap<string, number>): void {
+    this.observeKeys(features.keys());
+  }
+
+  /** Counts one document's feature keys (as `observe` does), e.g. straight from a stored record. */
+  observeKeys(keys: Iterable<string>): void {
     this.docs++;
-    for (const f of features.keys()) this.df.set(f, (this.df.get(f) ?? 0) + 1);
+    for (const f of keys) this.df.set(f, (this.df.get(f) ?? 0) + 1);
   }
 
   /** Puts back a stored story (its members are already counted by `observe`). */
@@ -117,6 +139,7 @@ export class StoryClusterer {
     };
     this.stories.set(story.id, story);
     for (const f of story.centroid.keys()) this.post(f, story.id);
+    if (story.last !== null) this.see(story.last);
   }
 
   /** Assigns one document; `learn: false` when its features were already counted with `observe`. */
@@ -130,6 +153,8 @@ export class StoryClusterer {
     const tf = logTf(features);
     const doc = this.parts(tf);
     const when = toTime(published);
+    if (when !== null) this.see(when);
+    this.retireStale();
     let best: { story: Story; sim: number } | null = null;
     for (const story of this.candidates(doc)) {
       const sim = this.similarity(doc, story, when);
@@ -154,9 +179,41 @@ export class StoryClusterer {
     };
   }
 
-  /** Every story's members, for evaluation and listings. */
+  /** Every story's members (retired ones too, unless `listRetired` is off), for evaluation and listings. */
   clusters(): Map<string, string[]> {
-    return new Map([...this.stories.values()].map((s) => [s.id, [...s.docIds]]));
+    return new Map([
+      ...[...this.retired].map(([id, docIds]): [string, string[]] => [id, [...docIds]]),
+      ...[...this.stories.values()].map((s): [string, string[]] => [s.id, [...s.docIds]]),
+    ]);
+  }
+
+  /** How many stories are held for clustering (retired ones are not). */
+  get liveStories(): number {
+    return this.stories.size;
+  }
+
+  isLive(id: string): boolean {
+    return this.stories.has(id);
+  }
+
+  private see(when: number): void {
+    const t = Math.min(when, Date.now() + FUTURE_SLACK);
+    if (this.newest === null || t > this.newest) this.newest = t;
+  }
+
+  /** Retires the stories too old to take a document near the newest date; sweeps once a day of dates. */
+  retireStale(): void {
+    const days = this.options.retireAfterDays;
+    if (days === null || this.newest === null) return;
+    if (this.swept !== null && this.newest - this.swept < DAY) return;
+    this.swept = this.newest;
+    const horizon = this.newest - days * DAY;
+    for (const story of this.stories.values()) {
+      if (story.last === null || story.last >= horizon) continue;
+      this.stories.delete(story.id);
+      for (const f of story.centroid.keys()) this.unpost(f, story.id);
+      if (this.options.listRetired) this.retired.set(story.id, story.docIds);
+    }
   }
 
   private idf(f: string): number {
@@ -235,9 +292,8 @@ export class StoryClusterer {
       for (const x of [other.first, other.last]) if (x !== null) this.widen(story, x);
       this.stories.delete(other.id);
       for (const f of other.centroid.keys()) {
-        const set = this.postings.get(f)!;
-        set.delete(other.id);
-        set.add(story.id);
+        this.unpost(f, other.id);
+        this.post(f, story.id);
       }
       merged.push(other.id);
     }
@@ -287,7 +343,7 @@ export class StoryClusterer {
       if (w > cut || (w === cut && kept < keep)) kept++;
       else {
         story.centroid.delete(f);
-        this.postings.get(f)?.delete(story.id);
+        this.unpost(f, story.id);
       }
     }
   }
@@ -296,6 +352,14 @@ export class StoryClusterer {
     const set = this.postings.get(f) ?? new Set<string>();
     this.postings.set(f, set);
     set.add(id);
+  }
+
+  /** Drops a story from a feature's postings, and the postings once no story has the feature. */
+  private unpost(f: string, id: string): void {
+    const set = this.postings.get(f);
+    if (!set) return;
+    set.delete(id);
+    if (set.size === 0) this.postings.delete(f);
   }
 }
 

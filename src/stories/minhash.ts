@@ -1,11 +1,15 @@
-// MinHash signatures over word shingles and a banded LSH index, so checking a new document against
-// 100,000 stored ones looks only at the few that share a band (sub-linear), and the Jaccard
-// similarity of two shingle sets is estimated from their signatures without keeping the texts.
+// MinHash signatures over word shingles, so the Jaccard similarity of two shingle sets is estimated
+// from their signatures without keeping the texts, and a banded LSH index (lsh-index.ts) can find
+// the few stored documents that share a band with a new one (sub-linear in the corpus).
 
 export const SHINGLE_WORDS = 5;
 export const NUM_HASHES = 128;
+/**
+ * LSH bands of NUM_HASHES / BANDS rows (see lsh-index.ts): two signatures are candidates when one band
+ * is equal. With 32 bands of 4, pairs at Jaccard 0.5 are found with probability 0.87, at 0.7 with
+ * 0.9999, at 0.2 with 0.05.
+ */
 export const BANDS = 32;
-const ROWS = NUM_HASHES / BANDS;
 
 /** 32-bit FNV-1a of a string. */
 function fnv1a(s: string): number {
@@ -18,7 +22,7 @@ function fnv1a(s: string): number {
 }
 
 /** The murmur3 finalizer: a cheap, well-mixed 32-bit permutation. */
-function mix(x: number): number {
+export function mix(x: number): number {
   let h = x;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -48,39 +52,4 @@ export function minhash(set: ReadonlySet<number>): number[] {
     }
   }
   return sig;
-}
-
-/** The share of equal signature positions: an unbiased estimate of the Jaccard similarity. */
-export function estimateJaccard(a: readonly number[], b: readonly number[]): number {
-  let same = 0;
-  for (let i = 0; i < NUM_HASHES; i++) if (a[i] === b[i]) same++;
-  return same / NUM_HASHES;
-}
-
-function bandKeys(sig: readonly number[]): string[] {
-  const keys: string[] = [];
-  for (let b = 0; b < BANDS; b++) keys.push(`${b}:${sig.slice(b * ROWS, (b + 1) * ROWS).join(',')}`);
-  return keys;
-}
-
-/**
- * Banded LSH: two signatures are candidates when one band of ROWS hashes is equal. With 32 bands of
- * 4, pairs at Jaccard 0.5 are found with probability 0.87, at 0.7 with 0.9999, at 0.2 with 0.05.
- */
-export class LshIndex<T> {
-  private readonly buckets = new Map<string, T[]>();
-
-  add(sig: readonly number[], item: T): void {
-    for (const k of bandKeys(sig)) {
-      const bucket = this.buckets.get(k);
-      if (bucket) bucket.push(item);
-      else this.buckets.set(k, [item]);
-    }
-  }
-
-  candidates(sig: readonly number[]): Set<T> {
-    const out = new Set<T>();
-    for (const k of bandKeys(sig)) for (const item of this.buckets.get(k) ?? []) out.add(item);
-    return out;
-  }
 }

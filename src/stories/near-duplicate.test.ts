@@ -28,20 +28,52 @@ describe('ReprintIndex', () => {
   it('counts 200 copies of one article under different URLs as one origin', () => {
     const index = new ReprintIndex();
     const keys = new Set<string>();
+    let last = null;
     for (let i = 0; i < 200; i++) {
       const footer = i % 2 ? `Share this story. Copy ${i}.` : `Read more at site number ${i}.`;
-      const fp = index.register(
+      last = index.register(
         `copy-${i}`,
         testDoc(`${ARTICLE} ${footer}`, { url: `https://site${i}.example/story` }),
       );
-      keys.add(fp.origin.key);
+      keys.add(last.origin.key);
     }
     expect(keys).toEqual(new Set(['doc:copy-0']));
-    expect(index.originOf('copy-199')).toMatchObject({
+    expect(last?.origin).toMatchObject({ kind: 'near-duplicate', copyOf: expect.stringMatching(/^copy-/) });
+    expect(last?.origin.reason).toMatch(/shingle Jaccard ≈ 0\.\d\d/);
+  });
+
+  it('finds a copy of a document restored from its stored fingerprint, with its origin key', () => {
+    const first = new ReprintIndex();
+    const stored = JSON.parse(
+      JSON.stringify(first.register('o', testDoc(ARTICLE, { outlet: 'The Lindholm Courier' }))),
+    );
+    const again = new ReprintIndex();
+    again.restore(stored);
+    expect(again.register('r', testDoc(`${ARTICLE} Share this story.`)).origin).toMatchObject({
       kind: 'near-duplicate',
-      copyOf: expect.stringMatching(/^copy-/),
+      copyOf: 'o',
+      key: stored.origin.key,
+      outlet: 'The Lindholm Courier',
     });
-    expect(index.originOf('copy-199')?.reason).toMatch(/shingle Jaccard ≈ 0\.\d\d/);
+  });
+
+  it('keeps only the most recently indexed maxDocs fingerprints: an older original is forgotten', () => {
+    const index = new ReprintIndex({ maxDocs: 3 });
+    index.register('old', testDoc(ARTICLE));
+    const fillers = ['A', 'B', 'C'].map(
+      (x) => `${OTHER} Filler story ${x} ${x} ${x} has its own long tail of words.`,
+    );
+    for (const [i, text] of fillers.entries()) index.register(`f${i}`, testDoc(`${i} ${text} ${i}`));
+    expect(index.size).toBe(3);
+    expect(index.register('late', testDoc(ARTICLE)).origin).toMatchObject({
+      kind: 'original',
+      key: 'doc:late',
+    });
+    // Below the bound the same copy is found.
+    const roomy = new ReprintIndex({ maxDocs: 5 });
+    roomy.register('old', testDoc(ARTICLE));
+    for (const [i, text] of fillers.entries()) roomy.register(`f${i}`, testDoc(`${i} ${text} ${i}`));
+    expect(roomy.register('late', testDoc(ARTICLE)).origin).toMatchObject({ copyOf: 'old' });
   });
 
   it('keeps a different article apart', () => {

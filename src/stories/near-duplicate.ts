@@ -4,7 +4,8 @@
 // from; otherwise it is an original. Copies inherit the origin key of what they copy, so 200 copies
 // of one article under different URLs share one key, whichever arrived first.
 import type { Doc } from '../doc/index.js';
-import { estimateJaccard, LshIndex, minhash, shingles } from './minhash.js';
+import { LshIndex } from './lsh-index.js';
+import { minhash, NUM_HASHES, shingles } from './minhash.js';
 import { outletKey, outletName } from './outlet-names.js';
 import { wireCue } from './wire-copy.js';
 
@@ -22,7 +23,7 @@ export interface Origin {
   jaccard?: number;
 }
 
-/** What the index keeps per document; stored so the index can be rebuilt without the texts. */
+/** A document's reprint fingerprint as stored, so the index can be rebuilt without the texts. */
 export interface Fingerprint {
   docId: string;
   signature: number[];
@@ -35,60 +36,91 @@ export interface NearDuplicateOptions {
   jaccard: number;
   /** Or: the share of the shorter text's shingles found in the longer (a cut-down reprint). */
   containment: number;
+  /**
+   * How many fingerprints the index keeps, the most recently indexed (about 0.8 KB each): a copy of
+   * a document indexed longer ago than this is not recognised as a copy (it counts as an origin of its
+   * own). Below the bound results do not depend on it.
+   */
+  maxDocs: number;
 }
+
+export const defaultNearDuplicateOptions: NearDuplicateOptions = {
+  jaccard: 0.6,
+  containment: 0.85,
+  maxDocs: 100_000,
+};
 
 type OriginDoc = Pick<Doc, 'text' | 'meta' | 'removed'>;
 
+/**
+ * The indexed documents, by their slot in the LSH index: of each it keeps what a copy needs of its
+ * original (id, shingle count, origin key and outlet), not the whole fingerprint.
+ */
 export class ReprintIndex {
-  private readonly lsh = new LshIndex<Fingerprint>();
-  private readonly byId = new Map<string, Fingerprint>();
   private readonly options: NearDuplicateOptions;
+  private readonly lsh: LshIndex;
+  private readonly byId = new Map<string, number>();
+  private readonly docIds: string[] = [];
+  private readonly shingles: number[] = [];
+  /** The origin key, or null for the usual `doc:<own id>` of an original (rebuilt when needed). */
+  private readonly keys: (string | null)[] = [];
+  private readonly outlets: (string | null)[] = [];
+  /** Outlet names and outlet keys, which repeat across many documents, held once. */
+  private readonly names = new Map<string, string>();
 
   constructor(options: Partial<NearDuplicateOptions> = {}) {
-    this.options = { jaccard: 0.6, containment: 0.85, ...options };
+    this.options = { ...defaultNearDuplicateOptions, ...options };
+    this.lsh = new LshIndex(Math.max(1, this.options.maxDocs));
   }
 
   get size(): number {
     return this.byId.size;
   }
 
-  /** Puts back a stored fingerprint. */
-  restore(fp: Fingerprint): void {
-    this.byId.set(fp.docId, fp);
-    this.lsh.add(fp.signature, fp);
+  get maxDocs(): number {
+    return this.options.maxDocs;
   }
 
-  /** The origin of a document, against what is indexed; the index is not changed. */
+  /** Puts back a stored fingerprint (one without a full signature cannot be matched and is skipped). */
+  restore(fp: Fingerprint): void {
+    if (this.byId.has(fp.docId) || fp.signature.length !== NUM_HASHES) return;
+    const { slot, evicted } = this.lsh.add(fp.signature);
+    if (evicted) this.byId.delete(this.docIds[slot]!);
+    this.byId.set(fp.docId, slot);
+    this.docIds[slot] = fp.docId;
+    this.shingles[slot] = fp.shingles;
+    const key = fp.origin.key;
+    // A copy's `doc:` key names its original, which is unique enough not to be worth interning.
+    this.keys[slot] = key === `doc:${fp.docId}` ? null : key.startsWith('doc:') ? key : this.name(key);
+    this.outlets[slot] = fp.origin.outlet === null ? null : this.name(fp.origin.outlet);
+  }
+
+  /** The origin of a document, against what is indexed (but itself); the index is not changed. */
   fingerprint(docId: string, doc: OriginDoc): Fingerprint {
     const set = shingles(doc.text);
     const signature = minhash(set);
     return { docId, signature, shingles: set.size, origin: this.originFor(docId, doc, signature, set.size) };
   }
 
-  /** Fingerprints a document and indexes it, so later copies find it. */
+  /** Fingerprints a document and indexes it (unless it is indexed already), so later copies find it. */
   register(docId: string, doc: OriginDoc): Fingerprint {
-    const known = this.byId.get(docId);
-    if (known) return known;
     const fp = this.fingerprint(docId, doc);
     this.restore(fp);
     return fp;
   }
 
-  originOf(docId: string): Origin | null {
-    return this.byId.get(docId)?.origin ?? null;
-  }
-
   private originFor(docId: string, doc: OriginDoc, signature: number[], size: number): Origin {
-    const copy = this.bestCopy(signature, size);
+    const copy = this.bestCopy(docId, signature, size);
     const note = doc.meta.syndicatedFrom;
     if (copy) {
       const also = note ? `; syndication note names ${note}` : '';
+      const copyOf = this.docIds[copy.slot]!;
       return {
-        key: copy.fp.origin.key,
+        key: this.keyOf(copy.slot),
         kind: 'near-duplicate',
-        copyOf: copy.fp.docId,
-        outlet: copy.fp.origin.outlet ?? (note ? outletName(note) : null),
-        reason: `shingle Jaccard ≈ ${copy.jaccard.toFixed(2)} with ${copy.fp.docId}${also}`,
+        copyOf,
+        outlet: this.outlets[copy.slot] ?? (note ? outletName(note) : null),
+        reason: `shingle Jaccard ≈ ${copy.jaccard.toFixed(2)} with ${copyOf}${also}`,
         jaccard: copy.jaccard,
       };
     }
@@ -130,15 +162,32 @@ export class ReprintIndex {
         };
   }
 
-  private bestCopy(signature: number[], size: number): { fp: Fingerprint; jaccard: number } | null {
-    let best: { fp: Fingerprint; jaccard: number; score: number } | null = null;
-    for (const fp of this.lsh.candidates(signature)) {
-      const j = estimateJaccard(signature, fp.signature);
+  private keyOf(slot: number): string {
+    return this.keys[slot] ?? `doc:${this.docIds[slot]}`;
+  }
+
+  private name(s: string): string {
+    const known = this.names.get(s);
+    if (known !== undefined) return known;
+    this.names.set(s, s);
+    return s;
+  }
+
+  private bestCopy(
+    docId: string,
+    signature: number[],
+    size: number,
+  ): { slot: number; jaccard: number } | null {
+    let best: { slot: number; jaccard: number } | null = null;
+    for (const slot of this.lsh.candidates(signature)) {
+      if (this.docIds[slot] === docId) continue;
+      const j = this.lsh.jaccard(slot, signature);
+      const other = this.shingles[slot]!;
       // |A ∩ B| = J (|A| + |B|) / (1 + J); containment is that over the smaller set.
-      const contained = (j * (size + fp.shingles)) / (1 + j) / Math.max(1, Math.min(size, fp.shingles));
+      const contained = (j * (size + other)) / (1 + j) / Math.max(1, Math.min(size, other));
       if (j < this.options.jaccard && contained < this.options.containment) continue;
-      if (!best || j > best.score) best = { fp, jaccard: j, score: j };
+      if (!best || j > best.jaccard) best = { slot, jaccard: j };
     }
-    return best && { fp: best.fp, jaccard: best.jaccard };
+    return best;
   }
 }

@@ -56,19 +56,27 @@ export class StoryStage {
   ) {}
 
   static async load(store: Store): Promise<StoryStage> {
-    const clusterer = new StoryClusterer();
+    // Retired stories' members are links in the store; the stage needs only the live stories.
+    const clusterer = new StoryClusterer({ listRetired: false });
     const reprints = new ReprintIndex();
-    for (const { data } of await store.listCorpusItems<StoryDocItem>(STORY_DOC_KIND)) {
-      clusterer.observe(new Map(Object.entries(data.features)));
-      reprints.restore(data.fingerprint);
-    }
+    const docs = await store.listCorpusItems<StoryDocItem>(STORY_DOC_KIND);
+    for (const { data } of docs) clusterer.observeKeys(Object.keys(data.features));
+    for (const data of newestFingerprints(docs, reprints.maxDocs)) reprints.restore(data.fingerprint);
     const titles = new Map<string, string | null>();
     for (const data of await loadStoryItems(store)) {
       if ('mergedInto' in data) continue;
       clusterer.restore(data);
       titles.set(data.id, data.title);
     }
-    return new StoryStage(clusterer, reprints, titles);
+    clusterer.retireStale();
+    const stage = new StoryStage(clusterer, reprints, titles);
+    stage.dropRetiredTitles();
+    return stage;
+  }
+
+  /** Titles are kept for live stories only. */
+  private dropRetiredTitles(): void {
+    for (const id of this.titles.keys()) if (!this.clusterer.isLive(id)) this.titles.delete(id);
   }
 
   /** Plans one document's writes; the caller commits them with the document, in one transaction. */
@@ -77,6 +85,8 @@ export class StoryStage {
     const features = storyFeatures({ text: doc.text, title: doc.meta.title, layers: doc.layers });
     const assignment = this.clusterer.add(docId, features, doc.meta.published);
     if (assignment.isNew) this.titles.set(assignment.storyId, doc.meta.title);
+    for (const id of assignment.merged) this.titles.delete(id);
+    if (this.titles.size > 2 * this.clusterer.liveStories) this.dropRetiredTitles();
     // Members are listed only when stories merged (otherwise only this document's link is added).
     const state = this.clusterer.state(assignment.storyId, { members: assignment.merged.length > 0 })!;
     const { docIds, ...rest } = state;
@@ -116,6 +126,20 @@ export class StoryStage {
       ],
     };
   }
+}
+
+/**
+ * The story-doc items whose fingerprints the reprint index keeps: all of them up to its bound, in
+ * store order (so results do not depend on the bound); past it the newest by publication date,
+ * oldest first, so the index forgets the oldest first as documents arrive.
+ */
+function newestFingerprints(docs: { data: StoryDocItem }[], max: number): StoryDocItem[] {
+  if (docs.length <= max) return docs.map((d) => d.data);
+  const time = (d: StoryDocItem) => (d.published ? Date.parse(d.published) || 0 : 0);
+  return docs
+    .map((d) => d.data)
+    .sort((a, b) => time(a) - time(b) || (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0))
+    .slice(-max);
 }
 
 function strongest(centroid: Record<string, number>): Record<string, number> {
