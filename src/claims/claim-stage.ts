@@ -2,9 +2,11 @@
 // finds its origin (a reprint of an earlier article shares that article's origin), folds each
 // mention into the claim it matches or opens a new one, and returns the writes: the claims it
 // touched, the document's origin record and its change record for `dossier diff`. The stage keeps
-// claims and signatures in memory across one run, so document N+1 costs its own comparisons only.
+// claims (held-claims.ts, within a budget) and, unless the caller supplies fingerprints, reprint
+// signatures in memory across one run, so document N+1 costs its own comparisons only.
 import { createHash } from 'node:crypto';
 import type { Doc } from '../doc/index.js';
+import { DossierError } from '../errors.js';
 import type { CorpusWrite, Store } from '../store/store.js';
 import { type Fingerprint, ReprintIndex } from '../stories/index.js';
 import { ClaimFacts } from './claim-facts.js';
@@ -21,6 +23,8 @@ import {
   type StoredClaim,
 } from './claim-types.js';
 import { extractClaims } from './extract-claims.js';
+import { DEFAULT_MAX_WORDINGS, features, HeldClaims } from './held-claims.js';
+import { StringPool } from './kept-wording.js';
 import { matchMentions } from './match-claims.js';
 import { articleOrigin, mentionOrigin } from './origin.js';
 
@@ -40,27 +44,45 @@ function claimId(m: ClaimMention): string {
  * (or, alone, among its most recent claims): a common name cannot make a mention cost the corpus. */
 const MAX_POSTING_SCAN = 2000;
 
-export class ClaimStage {
-  private readonly postings = new Map<string, Set<string>>();
-  private readonly reprints = new ReprintIndex();
-  private readonly knownEntities = new Set<string>();
-  private readonly claims = new Map<string, ClaimFacts>();
+export interface ClaimStageOptions {
+  /** Keep every document's reprint fingerprint, so plan() can find a document's origin itself. A
+   * caller that always passes the story stage's fingerprint (the ingest pipeline) sets this false:
+   * the fingerprints are then held once, by the story stage. Default true. */
+  reprints?: boolean;
+  /** Kept wordings held for matching (held-claims.ts). */
+  maxWordings?: number;
+}
 
-  private constructor(claims: StoredClaim[], docs: ClaimDoc[]) {
+export class ClaimStage {
+  private readonly pool = new StringPool();
+  private readonly held: HeldClaims;
+  private readonly reprints: ReprintIndex | null;
+  private readonly knownEntities = new Set<string>();
+
+  private constructor(claims: StoredClaim[], docs: ClaimDoc[], options: ClaimStageOptions) {
+    this.held = new HeldClaims(options.maxWordings ?? DEFAULT_MAX_WORDINGS);
+    this.reprints = options.reprints === false ? null : new ReprintIndex();
     for (const c of claims) {
-      this.claims.set(c.id, new ClaimFacts(c));
-      for (const m of c.mentions) this.post(m, c.id);
+      const n = this.held.open(new ClaimFacts(c, this.pool), c.mentions[0]!);
+      for (const m of c.mentions.slice(1)) this.held.post(n, m);
+      this.held.evict();
     }
     for (const d of docs) this.index(d);
   }
 
-  static async load(store: Store): Promise<ClaimStage> {
+  static async load(store: Store, options: ClaimStageOptions = {}): Promise<ClaimStage> {
     const claims = await loadStoredClaims(store);
     const docs = await store.listCorpusItems<ClaimDoc>(CLAIM_DOCS_KIND);
     return new ClaimStage(
-      claims,
+      claims.filter((c) => c.mentions.length),
       docs.map((d) => d.data),
+      options,
     );
+  }
+
+  /** How many claims, and how many of their wordings, the stage holds for matching. */
+  get holding(): { claims: number; wordings: number } {
+    return this.held.size;
   }
 
   /** `known`: the document's reprint fingerprint when the story stage already computed it. */
@@ -69,8 +91,8 @@ export class ClaimStage {
     doc: Pick<Doc, 'text' | 'meta' | 'removed' | 'layers'>,
     known?: Fingerprint,
   ): CorpusWrite[] {
-    const fingerprint = known ?? this.reprints.register(docId, doc);
-    if (known) this.reprints.restore(known);
+    const fingerprint = known ?? this.register(docId, doc);
+    if (known) this.reprints?.restore(known);
     const reprintOf = fingerprint.origin.copyOf;
     const article = articleOrigin(docId, fingerprint.origin);
     const mentions = extractClaims(docId, doc).map((d): ClaimMention => {
@@ -90,26 +112,29 @@ export class ClaimStage {
     };
     const stored: DocClaimMention[] = [];
     const before = new Map<string, { status: string; range: string }>();
+    const touched = new Map<string, ClaimFacts>();
     for (const m of mentions) {
       const hit = this.bestMatch(m);
-      if (!hit) {
-        const facts = new ClaimFacts({ id: claimId(m), mentions: [m] });
-        this.claims.set(facts.id, facts);
+      if (hit === null) {
+        const facts = new ClaimFacts({ id: claimId(m), mentions: [m] }, this.pool);
+        this.held.open(facts, m);
+        touched.set(facts.id, facts);
         changes.newClaims.push(facts.id);
         stored.push({ ...m, claimId: facts.id });
-        this.post(m, facts.id);
         continue;
       }
-      const id = hit.id;
+      const facts = this.held.facts(hit);
+      const id = facts.id;
       if (!before.has(id) && !changes.newClaims.includes(id))
-        before.set(id, { status: hit.statusNow(), range: hit.rangeNow() });
-      hit.add(m);
+        before.set(id, { status: facts.statusNow(), range: facts.rangeNow() });
+      touched.set(id, facts);
+      this.held.add(hit, m);
       stored.push({ ...m, claimId: id });
-      this.post(m, id);
     }
     const own = (id: string) => stored.filter((m) => m.claimId === id);
-    for (const [id, was] of before) this.recordChange(changes, this.claims.get(id)!, was, own(id));
+    for (const [id, was] of before) this.recordChange(changes, touched.get(id)!, was, own(id));
     for (const id of changes.newClaims) this.recordSelfConflicts(changes, id, own(id));
+    this.held.evict();
     const entities = this.newEntities(doc);
     changes.newEntities = entities.fresh;
     const record: ClaimDoc = {
@@ -178,11 +203,21 @@ export class ClaimStage {
     return { all: [...all], fresh: [...fresh.values()] };
   }
 
-  private bestMatch(m: ClaimMention): ClaimFacts | null {
-    const shared = new Map<string, number>();
+  private register(docId: string, doc: Pick<Doc, 'text' | 'meta' | 'removed'>): Fingerprint {
+    if (!this.reprints)
+      throw new DossierError(
+        'BAD_REQUEST',
+        'this claim stage was loaded without reprint fingerprints: pass the story stage fingerprint to plan(), or load it with { reprints: true }',
+      );
+    return this.reprints.register(docId, doc);
+  }
+
+  /** The number of the held claim `m` matches best, or null. */
+  private bestMatch(m: ClaimMention): number | null {
+    const shared = new Map<number, number>();
     const postings = features(m)
-      .map((f) => this.postings.get(f))
-      .filter((p): p is Set<string> => !!p)
+      .map((f) => this.held.posting(f))
+      .filter((p): p is Set<number> => !!p)
       .sort((a, b) => a.size - b.size);
     for (const posting of postings) {
       if (posting.size <= MAX_POSTING_SCAN) {
@@ -194,64 +229,37 @@ export class ClaimStage {
       }
     }
     // Claims sharing the most entities and figures first; a common name ("Russia") alone cannot flood it.
-    let best: { facts: ClaimFacts; score: number } | null = null;
-    for (const id of mostShared(shared, MAX_CANDIDATES)) {
-      const facts = this.claims.get(id)!;
-      for (const other of sample(facts)) {
-        const r = matchMentions(m, other);
-        if (r && (!best || r.score > best.score)) best = { facts, score: r.score };
+    let best: { n: number; score: number } | null = null;
+    for (const n of mostShared(shared, MAX_CANDIDATES)) {
+      const facts = this.held.facts(n);
+      const wordings = facts.wordings;
+      for (let i = 0; i < wordings.length && i < COMPARE_PER_CLAIM; i++) {
+        const r = matchMentions(m, wordings[i]!);
+        if (r && (!best || r.score > best.score)) best = { n, score: r.score };
         // Nothing beats the same wording or the same figure (scores reach at most 2), and a later
         // candidate must score higher to win: the search can stop.
-        if (best && best.score >= MAX_SCORE) return best.facts;
+        if (best && best.score >= MAX_SCORE) return best.n;
       }
     }
-    return best?.facts ?? null;
+    return best?.n ?? null;
   }
 
   private index(d: ClaimDoc): void {
     for (const e of d.entityIds) this.knownEntities.add(e);
-    this.reprints.restore(d.fingerprint);
+    this.reprints?.restore(d.fingerprint);
   }
-
-  private post(m: ClaimMention, id: string): void {
-    for (const f of features(m)) {
-      const set = this.postings.get(f) ?? new Set<string>();
-      this.postings.set(f, set);
-      set.add(id);
-    }
-  }
-}
-
-/**
- * What a candidate claim must share with a mention: an entity or a kind of figure, under the same
- * predicate. Two mentions match only with the same predicate (nearly the same wording has the same
- * verb), so a hub entity's claims are split by what is said of it, and matching costs what is said
- * of it in the same way, not everything said of it.
- */
-function features(m: ClaimMention): string[] {
-  const p = m.predicate ?? '';
-  return [
-    ...m.entities.map((e) => `${p}|e:${e.id}`),
-    ...m.values.filter((v) => v.amount !== null).map((v) => `${p}|v:${v.kind}:${v.currency ?? v.unit ?? ''}`),
-  ];
-}
-
-/** One mention per distinct wording (reprints repeat each other), up to the comparison budget. */
-function sample(facts: ClaimFacts): ClaimMention[] {
-  const out: ClaimMention[] = [];
-  for (const m of facts.wordings.values()) {
-    out.push(m);
-    if (out.length >= COMPARE_PER_CLAIM) break;
-  }
-  return out;
 }
 
 /** The `n` ids sharing the most features, ties in the order they were found (as a stable sort would
  * give, without sorting thousands of candidates: counts are small integers). */
-function mostShared(shared: Map<string, number>, n: number): string[] {
-  const byCount: string[][] = [];
-  for (const [id, count] of shared) (byCount[count] ??= []).push(id);
-  const out: string[] = [];
+function mostShared(shared: Map<number, number>, n: number): number[] {
+  const byCount: number[][] = [];
+  for (const [id, count] of shared) {
+    const ids = byCount[count];
+    if (ids) ids.push(id);
+    else byCount[count] = [id];
+  }
+  const out: number[] = [];
   for (let c = byCount.length - 1; c > 0 && out.length < n; c--)
     for (const id of byCount[c] ?? []) {
       out.push(id);
@@ -261,7 +269,7 @@ function mostShared(shared: Map<string, number>, n: number): string[] {
 }
 
 /** The last `n` ids added to a posting (a Set keeps insertion order): the most recent claims. */
-function newest(posting: Set<string>, n: number): string[] {
+function newest(posting: Set<number>, n: number): number[] {
   const all = [...posting];
   return all.slice(Math.max(0, all.length - n));
 }

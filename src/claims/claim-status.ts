@@ -2,7 +2,7 @@
 // status — contradicted (two mentions disagree), corroborated (two or more independent origins) or
 // single-source — with the reason, and its figures reconciled into one range with their sources.
 import type { Evidence } from '../resolve/entity.js';
-import type { ClaimMention, ClaimModality, StoredClaim } from './claim-types.js';
+import type { ClaimMention, ClaimModality, ClaimValue, StoredClaim } from './claim-types.js';
 import { conflictBetween, interval } from './match-claims.js';
 
 export type ClaimStatus = 'corroborated' | 'single-source' | 'contradicted';
@@ -86,13 +86,27 @@ const money = (x: number, currency: string | null) => {
   return currency === 'USD' ? `$${n}` : currency ? `${n} ${currency}` : n;
 };
 
+/** The group a figure's range is folded into, or null for a figure that joins none (no amount, or a
+ * bare count of nothing named). */
+export function rangeGroup(v: Omit<ClaimValue, 'text'>): string | null {
+  if (v.amount === null || (v.kind === 'CARDINAL' && !v.noun)) return null;
+  return `${v.kind}|${v.currency}|${v.unit}|${v.kind === 'CARDINAL' ? v.noun : ''}`;
+}
+
+/** A group's range as one phrase ("$4–5 billion", "more than 20 km"); `high` null is open-ended. */
+export function rangeText(g: Pick<ValueRange, 'kind' | 'currency' | 'unit' | 'low' | 'high'>): string {
+  const f = (x: number) =>
+    g.kind === 'MONEY' ? money(x, g.currency) : `${Number(x.toPrecision(4))}${g.unit ? ` ${g.unit}` : ''}`;
+  return g.high === null ? `more than ${f(g.low)}` : g.low === g.high ? f(g.low) : `${f(g.low)}–${f(g.high)}`;
+}
+
 /** Every comparable figure folded into one range: the intersection when they agree, else the span. */
 export function valueRanges(mentions: readonly ClaimMention[]): ValueRange[] {
   const groups = new Map<string, ValueRange>();
   for (const m of mentions)
     for (const v of m.values) {
-      if (v.amount === null || (v.kind === 'CARDINAL' && !v.noun)) continue;
-      const key = `${v.kind}|${v.currency}|${v.unit}|${v.kind === 'CARDINAL' ? v.noun : ''}`;
+      const key = rangeGroup(v);
+      if (key === null) continue;
       const [lo, hi] = interval(v);
       let g = groups.get(key);
       if (!g) {
@@ -112,12 +126,7 @@ export function valueRanges(mentions: readonly ClaimMention[]): ValueRange[] {
       }
       g.sources.push({ docId: m.docId, text: v.text, origin: m.originName });
     }
-  for (const g of groups.values()) {
-    const f = (x: number) =>
-      g.kind === 'MONEY' ? money(x, g.currency) : `${Number(x.toPrecision(4))}${g.unit ? ` ${g.unit}` : ''}`;
-    g.text =
-      g.high === null ? `more than ${f(g.low)}` : g.low === g.high ? f(g.low) : `${f(g.low)}–${f(g.high)}`;
-  }
+  for (const g of groups.values()) g.text = rangeText(g);
   return [...groups.values()];
 }
 

@@ -4,7 +4,18 @@
 // that matches but gives an incompatible figure or date, or denies what the other asserts, conflicts.
 import type { ClaimMention, ClaimValue } from './claim-types.js';
 import { REPORTING_CLASS as REPORTING } from './lexicon.js';
-import { keysOf, sharedIds, sharedSorted } from './mention-keys.js';
+import { type KeySource, keysOf, sharedIds, sharedWords, wordCount } from './mention-keys.js';
+
+/** A figure as comparisons read it (its text is only for display). */
+export type ComparedValue = Omit<ClaimValue, 'text'>;
+
+/** What matching and conflict checks read of the mention a new one is compared with: a full mention,
+ * or a wording the claim stage keeps (kept-wording.ts), whose times are years only. */
+export type Compared = Pick<ClaimMention, 'docId' | 'start' | 'predicate' | 'negated'> & {
+  values: readonly ComparedValue[];
+  times: readonly string[];
+  claimant: { key: string } | null;
+} & KeySource;
 
 export interface MatchResult {
   score: number;
@@ -31,13 +42,13 @@ function measure(shared: number, x: number, y: number): Overlap {
   return { shared, coef: small ? shared / small : 0, jaccard: union ? shared / union : 0 };
 }
 
-function wordOverlap(a: ClaimMention, b: ClaimMention): Overlap {
+function wordOverlap(a: KeySource, b: KeySource): Overlap {
   const wa = keysOf(a).words;
   const wb = keysOf(b).words;
-  return measure(sharedSorted(wa, wb), wa.length, wb.length);
+  return measure(sharedWords(wa, wb), wordCount(wa), wordCount(wb));
 }
 
-function comparable(a: ClaimValue, b: ClaimValue): boolean {
+function comparable(a: ComparedValue, b: ComparedValue): boolean {
   if (a.amount === null || b.amount === null || a.kind !== b.kind) return false;
   if (a.kind === 'MONEY') return a.currency === b.currency;
   // A bare count is comparable only when both count the same thing ("12 ships", "15 ships").
@@ -46,7 +57,7 @@ function comparable(a: ClaimValue, b: ClaimValue): boolean {
 }
 
 /** The interval a figure allows: "more than 20" is [20, ∞), "about 20" is [18, 22]. */
-export function interval(v: ClaimValue): [number, number] {
+export function interval(v: Pick<ClaimValue, 'amount' | 'qualifier'>): [number, number] {
   const x = v.amount ?? 0;
   if (v.qualifier === '>=' || v.qualifier === '>') return [x, Number.POSITIVE_INFINITY];
   if (v.qualifier === '<=' || v.qualifier === '<') return [0, x];
@@ -54,13 +65,13 @@ export function interval(v: ClaimValue): [number, number] {
   return [x * 0.98, x * 1.02];
 }
 
-const agree = (a: ClaimValue, b: ClaimValue) => {
+const agree = (a: ComparedValue, b: ComparedValue) => {
   const [al, ah] = interval(a);
   const [bl, bh] = interval(b);
   return al <= bh && bl <= ah;
 };
 
-function valueRelation(a: ClaimMention, b: ClaimMention): 'agree' | 'conflict' | 'none' {
+function valueRelation(a: Compared, b: Compared): 'agree' | 'conflict' | 'none' {
   let relation: 'agree' | 'conflict' | 'none' = 'none';
   for (const va of a.values)
     for (const vb of b.values) {
@@ -74,20 +85,20 @@ function valueRelation(a: ClaimMention, b: ClaimMention): 'agree' | 'conflict' |
 const year = (t: string) => (/^\d{4}/.test(t) ? t.slice(0, 4) : null);
 
 /** Both give a year for the claim and no year is shared. */
-function datesConflict(a: ClaimMention, b: ClaimMention): boolean {
+function datesConflict(a: Compared, b: Compared): boolean {
   const ya = new Set(a.times.map(year).filter((y): y is string => !!y));
   const yb = new Set(b.times.map(year).filter((y): y is string => !!y));
   return ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y));
 }
 
 /** Whether the two word sets' sizes even allow a Jaccard of `min` (it is at most small / big). */
-function sizesAllow(a: ClaimMention, b: ClaimMention, min: number): boolean {
-  const x = keysOf(a).words.length;
-  const y = keysOf(b).words.length;
+function sizesAllow(a: KeySource, b: KeySource, min: number): boolean {
+  const x = wordCount(keysOf(a).words);
+  const y = wordCount(keysOf(b).words);
   return Math.min(x, y) >= min * Math.max(x, y);
 }
 
-export function matchMentions(a: ClaimMention, b: ClaimMention): MatchResult | null {
+export function matchMentions(a: ClaimMention, b: Compared): MatchResult | null {
   if (a.docId === b.docId && a.start === b.start) return null;
   // Most candidates fail cheaply: without a shared predicate and entities only nearly the same
   // wording matches, which word sets of very different sizes cannot be.
@@ -116,17 +127,26 @@ export function matchMentions(a: ClaimMention, b: ClaimMention): MatchResult | n
   return { score, why: `same ${a.predicate} claim about the same entities` };
 }
 
+type Conflict = 'figures' | 'denial' | 'dates';
+
+/** How two mentions of one claim contradict each other, if they do (the reason without its text). */
+export function conflictOf(a: Compared, b: Compared): Conflict | null {
+  if (valueRelation(a, b) === 'conflict') return 'figures';
+  const words = wordOverlap(a, b);
+  if (a.negated !== b.negated && a.predicate === b.predicate && words.jaccard >= 0.4) return 'denial';
+  if (datesConflict(a, b) && words.jaccard >= 0.4) return 'dates';
+  return null;
+}
+
 /** Why two mentions of one claim contradict each other, or null when they do not. */
 export function conflictBetween(a: ClaimMention, b: ClaimMention): string | null {
-  if (valueRelation(a, b) === 'conflict') {
+  const kind = conflictOf(a, b);
+  if (kind === 'figures') {
     const va = a.values.map((v) => v.text).join(', ');
     const vb = b.values.map((v) => v.text).join(', ');
     return `figures disagree: ${va} vs ${vb}`;
   }
-  const words = wordOverlap(a, b);
-  if (a.negated !== b.negated && a.predicate === b.predicate && words.jaccard >= 0.4)
-    return 'one denies what the other asserts';
-  if (datesConflict(a, b) && words.jaccard >= 0.4)
-    return `dates disagree: ${a.times.join(', ')} vs ${b.times.join(', ')}`;
+  if (kind === 'denial') return 'one denies what the other asserts';
+  if (kind === 'dates') return `dates disagree: ${a.times.join(', ')} vs ${b.times.join(', ')}`;
   return null;
 }

@@ -37,7 +37,7 @@ export class CorpusStages {
       await EventStage.load(store),
       await TimelineStage.load(store),
       await StoryStage.load(store),
-      await ClaimStage.load(store),
+      await ClaimStage.load(store, { reprints: false }),
     );
   }
 
