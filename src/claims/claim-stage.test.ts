@@ -3,14 +3,17 @@ import { cleanArticle } from '../clean/clean-article.js';
 import type { Doc } from '../doc/index.js';
 import { analyzeDoc } from '../pipeline/analyze.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { ReprintIndex } from '../stories/index.js';
 import { ClaimStage } from './claim-stage.js';
 import { viewClaim } from './claim-status.js';
 import { loadStoredClaims } from './claim-store.js';
 import {
   CLAIM_CHANGES_KIND,
+  CLAIM_DOCS_KIND,
   CLAIM_MENTIONS_KIND,
   CLAIMS_KIND,
   type ClaimChanges,
+  type ClaimDoc,
   type DocClaimMention,
 } from './claim-types.js';
 
@@ -86,6 +89,45 @@ describe('ClaimStage', () => {
       expect(changes.reprintOf).toBe('a');
       expect(changes.corroborated).toEqual([]);
       for (const c of await loadStoredClaims(store)) expect(viewClaim(c).origins.length).toBe(1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('within a tiny budget, still matches the claims it holds and opens a new claim for one let go', async () => {
+    const store = await openSqliteStore(':memory:');
+    try {
+      const stage = await ClaimStage.load(store, { maxWordings: 1 });
+      const a = analysed(A, 'Lisbon Daily');
+      await store.addDocument(a, { corpus: stage.plan('a', a) });
+      // A's other claims came after its first: only the last one touched is held.
+      expect(stage.holding.claims).toBe(1);
+      const b = analysed(B, 'Madrid Herald');
+      await store.addDocument(b, { corpus: stage.plan('b', b) });
+      const onB = (await store.getCorpusItem<ClaimChanges>(CLAIM_CHANGES_KIND, 'b'))!.data;
+      expect(onB.corroborated).toEqual([]);
+      expect(onB.newClaims).toHaveLength(1);
+      // B's claim is now the one held: a third outlet saying it again corroborates it.
+      const c = analysed(A.split('\n')[0]!, 'Porto Times');
+      await store.addDocument(c, { corpus: stage.plan('c', c) });
+      const onC = (await store.getCorpusItem<ClaimChanges>(CLAIM_CHANGES_KIND, 'c'))!.data;
+      expect(onC.corroborated).toEqual(onB.newClaims);
+      expect(stage.holding).toMatchObject({ claims: 1, wordings: 2 });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('loaded without fingerprints, asks for the story stage’s instead of guessing an origin', async () => {
+    const store = await openSqliteStore(':memory:');
+    try {
+      const stage = await ClaimStage.load(store, { reprints: false });
+      const a = analysed(A, 'Lisbon Daily');
+      expect(() => stage.plan('a', a)).toThrow(expect.objectContaining({ code: 'BAD_REQUEST' }));
+      const fingerprint = new ReprintIndex().register('a', a);
+      const writes = stage.plan('a', a, fingerprint);
+      const record = writes.find((w) => w.kind === CLAIM_DOCS_KIND)!.items[0]!.data as ClaimDoc;
+      expect(record.origin).toBe(fingerprint.origin.key);
     } finally {
       await store.close();
     }

@@ -81,7 +81,7 @@ export class ClaimStage {
   }
 
   /** How many claims, and how many of their wordings, the stage holds for matching. */
-  get holding(): { claims: number; wordings: number } {
+  get holding(): { claims: number; wordings: number; features: number } {
     return this.held.size;
   }
 

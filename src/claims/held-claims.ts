@@ -34,9 +34,9 @@ export class HeldClaims {
 
   constructor(private readonly maxWordings = DEFAULT_MAX_WORDINGS) {}
 
-  /** How many claims, and how many of their wordings, are held. */
-  get size(): { claims: number; wordings: number } {
-    return { claims: this.held.size, wordings: this.wordings };
+  /** How many claims, their wordings and the features that find them are held. */
+  get size(): { claims: number; wordings: number; features: number } {
+    return { claims: this.held.size, wordings: this.wordings, features: this.postings.size };
   }
 
   /** Holds a new claim, found from now on by `m`'s features; returns its number. */
