@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../clean/clean-article.js';
 import type { Doc } from '../doc/index.js';
 import { analyzeDoc } from '../pipeline/analyze.js';
+import { contentHash, docIdFor } from '../store/content-hash.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { ReprintIndex } from '../stories/index.js';
 import { ClaimStage } from './claim-stage.js';
@@ -128,6 +129,29 @@ describe('ClaimStage', () => {
       const writes = stage.plan('a', a, fingerprint);
       const record = writes.find((w) => w.kind === CLAIM_DOCS_KIND)!.items[0]!.data as ClaimDoc;
       expect(record.origin).toBe(fingerprint.origin.key);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('over its budget on loading, keeps the claims touched by the latest documents', async () => {
+    const store = await openSqliteStore(':memory:');
+    try {
+      const add = async (doc: Doc) => {
+        const id = docIdFor(contentHash(doc.text));
+        await store.addDocument(doc, { corpus: (await ClaimStage.load(store)).plan(id, doc) });
+        return id;
+      };
+      await add(analysed(A, 'Lisbon Daily'));
+      const b = await add(analysed(B, 'Madrid Herald'));
+      const [fleet] = (await store.getCorpusItem<ClaimChanges>(CLAIM_CHANGES_KIND, b))!.data.corroborated;
+      const stage = await ClaimStage.load(store, { maxWordings: 1 });
+      expect(stage.holding.claims).toBe(1);
+      // The one held is the claim B repeated, not one only A made: a third outlet matches it.
+      const c = analysed(`${A.split('\n')[0]!} Analysts agreed.`, 'Porto Times');
+      const writes = stage.plan('c', c);
+      const changes = writes.find((w) => w.kind === CLAIM_CHANGES_KIND)!.items[0]!.data as ClaimChanges;
+      expect(changes.repeated).toContain(fleet);
     } finally {
       await store.close();
     }

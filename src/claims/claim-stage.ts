@@ -27,6 +27,7 @@ import { DEFAULT_MAX_WORDINGS, features, HeldClaims } from './held-claims.js';
 import { StringPool } from './kept-wording.js';
 import { matchMentions } from './match-claims.js';
 import { articleOrigin, mentionOrigin } from './origin.js';
+import { recentLast } from './recent-last.js';
 
 /** How many of a claim's wordings a new mention is compared with. */
 const COMPARE_PER_CLAIM = 8;
@@ -71,10 +72,11 @@ export class ClaimStage {
   }
 
   static async load(store: Store, options: ClaimStageOptions = {}): Promise<ClaimStage> {
-    const claims = await loadStoredClaims(store);
+    const stored = (await loadStoredClaims(store)).filter((c) => c.mentions.length);
+    const claims = await recentLast(store, stored, options.maxWordings ?? DEFAULT_MAX_WORDINGS);
     const docs = await store.listCorpusItems<ClaimDoc>(CLAIM_DOCS_KIND);
     return new ClaimStage(
-      claims.filter((c) => c.mentions.length),
+      claims,
       docs.map((d) => d.data),
       options,
     );
