@@ -102,7 +102,8 @@ export class StoryClusterer {
   private readonly df = new Map<string, number>();
   private docs = 0;
   private readonly stories = new Map<string, Story>();
-  private readonly postings = new Map<string, Set<string>>();
+  /** Feature → the stories whose centroid has it: most features have one, held as the bare id. */
+  private readonly postings = new Map<string, string | Set<string>>();
   private readonly retired = new Map<string, string[]>();
   /** The newest document date seen, and the one retirement last swept at. */
   private newest: number | null = null;
@@ -265,7 +266,11 @@ export class StoryClusterer {
     const all = [...doc.values()].flatMap((p) => [...p.v]);
     const probe = all.sort((a, b) => b[1] - a[1]).slice(0, this.options.probeFeatures);
     const out = new Set<Story>();
-    for (const [f] of probe) for (const id of this.postings.get(f) ?? []) out.add(this.stories.get(id)!);
+    for (const [f] of probe) {
+      const ids = this.postings.get(f);
+      if (typeof ids === 'string') out.add(this.stories.get(ids)!);
+      else if (ids) for (const id of ids) out.add(this.stories.get(id)!);
+    }
     return out;
   }
 
@@ -349,17 +354,22 @@ export class StoryClusterer {
   }
 
   private post(f: string, id: string): void {
-    const set = this.postings.get(f) ?? new Set<string>();
-    this.postings.set(f, set);
-    set.add(id);
+    const ids = this.postings.get(f);
+    if (ids === undefined) this.postings.set(f, id);
+    else if (typeof ids !== 'string') ids.add(id);
+    else if (ids !== id) this.postings.set(f, new Set([ids, id]));
   }
 
   /** Drops a story from a feature's postings, and the postings once no story has the feature. */
   private unpost(f: string, id: string): void {
-    const set = this.postings.get(f);
-    if (!set) return;
-    set.delete(id);
-    if (set.size === 0) this.postings.delete(f);
+    const ids = this.postings.get(f);
+    if (ids === undefined) return;
+    if (typeof ids === 'string') {
+      if (ids === id) this.postings.delete(f);
+      return;
+    }
+    ids.delete(id);
+    if (ids.size === 1) this.postings.set(f, ids.values().next().value!);
   }
 }
 

@@ -37,7 +37,7 @@ export interface NearDuplicateOptions {
   /** Or: the share of the shorter text's shingles found in the longer (a cut-down reprint). */
   containment: number;
   /**
-   * How many fingerprints the index keeps, the most recently indexed (about 0.8 KB each): a copy of
+   * How many fingerprints the index keeps, the most recently indexed (about 0.9 KB each): a copy of
    * a document indexed longer ago than this is not recognised as a copy (it counts as an origin of its
    * own). Below the bound results do not depend on it.
    */

@@ -1,7 +1,9 @@
 // The corpus-level stories stage: loads once what clustering and reprint detection need (every
-// stored document's story features and fingerprint, every story), then for each new document plans
-// its writes: its origin and features (kind 'story-doc'), the story it joined and any story it merged
-// (kind 'story'), and its 'attributions' layer. Nothing about other documents is recomputed.
+// stored document's feature counts, the newest fingerprints, the live stories), then for each new
+// document plans its writes: its origin and features (kind 'story-doc'), the story it joined and any
+// story it merged (kind 'story'), and its 'attributions' layer. Nothing about other documents is
+// recomputed, and what it holds is bounded: the reprint index keeps the newest 100,000 fingerprints
+// and stories retire from memory 90 days behind the newest document (see their options).
 import type { Doc, Span } from '../doc/index.js';
 import type { CorpusWrite, Store } from '../store/store.js';
 import { attributionSpans } from './attribution.js';
