@@ -44,6 +44,8 @@ function claimId(m: ClaimMention): string {
 /** A feature carried by more claims than this is looked up among the candidates the rarer ones found
  * (or, alone, among its most recent claims): a common name cannot make a mention cost the corpus. */
 const MAX_POSTING_SCAN = 2000;
+/** Documents' origin records read at a time on loading. */
+const DOC_PAGE = 2000;
 
 export interface ClaimStageOptions {
   /** Keep every document's reprint fingerprint, so plan() can find a document's origin itself. A
@@ -60,7 +62,7 @@ export class ClaimStage {
   private readonly reprints: ReprintIndex | null;
   private readonly knownEntities = new Set<string>();
 
-  private constructor(claims: StoredClaim[], docs: ClaimDoc[], options: ClaimStageOptions) {
+  private constructor(claims: StoredClaim[], options: ClaimStageOptions) {
     this.held = new HeldClaims(options.maxWordings ?? DEFAULT_MAX_WORDINGS);
     this.reprints = options.reprints === false ? null : new ReprintIndex();
     for (const c of claims) {
@@ -68,18 +70,18 @@ export class ClaimStage {
       for (const m of c.mentions.slice(1)) this.held.post(n, m);
       this.held.evict();
     }
-    for (const d of docs) this.index(d);
   }
 
   static async load(store: Store, options: ClaimStageOptions = {}): Promise<ClaimStage> {
-    const stored = (await loadStoredClaims(store)).filter((c) => c.mentions.length);
-    const claims = await recentLast(store, stored, options.maxWordings ?? DEFAULT_MAX_WORDINGS);
-    const docs = await store.listCorpusItems<ClaimDoc>(CLAIM_DOCS_KIND);
-    return new ClaimStage(
-      claims,
-      docs.map((d) => d.data),
-      options,
-    );
+    // The stored claims, every mention whole, are let go once the stage has taken what it keeps.
+    const stage = new ClaimStage(await storedClaims(store, options), options);
+    // Page by page: each record carries a whole fingerprint, which only a stage keeping them needs.
+    for (let offset = 0; ; offset += DOC_PAGE) {
+      const page = await store.listCorpusItems<ClaimDoc>(CLAIM_DOCS_KIND, { limit: DOC_PAGE, offset });
+      for (const d of page) stage.index(d.data);
+      if (page.length < DOC_PAGE) break;
+    }
+    return stage;
   }
 
   /** How many claims, and how many of their wordings, the stage holds for matching. */
@@ -250,6 +252,11 @@ export class ClaimStage {
     for (const e of d.entityIds) this.knownEntities.add(e);
     this.reprints?.restore(d.fingerprint);
   }
+}
+
+async function storedClaims(store: Store, options: ClaimStageOptions): Promise<StoredClaim[]> {
+  const stored = (await loadStoredClaims(store)).filter((c) => c.mentions.length);
+  return recentLast(store, stored, options.maxWordings ?? DEFAULT_MAX_WORDINGS);
 }
 
 /** The `n` ids sharing the most features, ties in the order they were found (as a stable sort would
