@@ -36,9 +36,21 @@ const times = [
   'XX',
 ];
 
-/** The rule before indexing: every event of the block, filtered by time, in arrival order. */
+/**
+ * The rule before indexing: every event of the block, filtered by time, in arrival order; with a cap,
+ * only the `cap` events filed or re-filed most recently.
+ */
 class Scan {
   readonly events: EventHeader[] = [];
+  private readonly touched: EventHeader[] = [];
+  constructor(private readonly cap = Number.POSITIVE_INFINITY) {}
+  file(e: EventHeader): void {
+    if (!this.events.includes(e)) this.events.push(e);
+    const at = this.touched.indexOf(e);
+    if (at >= 0) this.touched.splice(at, 1);
+    this.touched.push(e);
+    if (this.touched.length > this.cap) this.events.splice(this.events.indexOf(this.touched.shift()!), 1);
+  }
   candidates(m: EventMention): EventHeader[] {
     return this.events.filter(
       (e) =>
@@ -62,11 +74,15 @@ class Scan {
 }
 
 describe('event index', () => {
-  it('finds the same candidates as scanning the block, as events change', () => {
-    const next = random(7);
+  it.each([
+    [Number.POSITIVE_INFINITY, 7],
+    [40, 7],
+    [5, 8],
+  ])('finds the same candidates as scanning the block, as events change (cap %d)', (cap, seed) => {
+    const next = random(seed);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
-    const index = new EventIndex();
-    const scan = new Scan();
+    const index = new EventIndex(cap);
+    const scan = new Scan(cap);
     const kindSets: ActorKind[][] = [['none'], ['PERSON'], ['GPE'], ['PERSON', 'GPE', 'other']];
     let checked = 0;
     for (let i = 0; i < 3000; i++) {
@@ -84,17 +100,52 @@ describe('event index', () => {
       const roll = next();
       if (roll < 0.3 || scan.events.length === 0) {
         const e = { ...m, id: `e${i}`, type: 't', label: 'l', goldstein: 0, place: null, patterns: [] };
-        scan.events.push(e);
+        scan.file(e);
         index.file(e);
       } else if (roll < 0.6) {
         // An event learns a more specific time or gains or swaps its actor, then is filed again.
         const e = pick(scan.events);
         if (roll < 0.45) e.time = pick(times);
         else e.actor = pick([null, ...people]);
+        scan.file(e);
         index.file(e);
       }
+      expect(index.size).toBe(scan.events.length);
+      expect(index.size).toBeLessThanOrEqual(cap);
     }
     expect(checked).toBe(3000);
+  });
+
+  it('holds at most its cap, letting the least recently touched go with its emptied block', () => {
+    const index = new EventIndex(3);
+    const events = Array.from({ length: 10 }, (_, i) => ({
+      id: `e${i}`,
+      code: '01',
+      sub: null,
+      modality: 'asserted',
+      type: 't',
+      label: 'l',
+      goldstein: 0,
+      place: null,
+      patterns: [],
+      actor: people[0],
+      target: { entityId: `t${i}`, name: `T${i}`, type: 'GPE' },
+      time: '2025-08',
+    })) as EventHeader[];
+    const mention = (e: EventHeader) =>
+      ({ ...e, evidence: { docId: 'x', start: 0, end: 1, text: '' } }) as unknown as EventMention;
+    index.file(events[0]);
+    for (const e of events.slice(1)) {
+      index.file(e);
+      // Touching the first keeps it while the others come and go.
+      index.file(events[0]);
+    }
+    expect(index.size).toBe(3);
+    expect(index.blockCount).toBe(3);
+    expect(index.sameActor(mention(events[0]))).toBe(events[0]);
+    expect(index.sameActor(mention(events[9]))).toBe(events[9]);
+    expect(index.sameActor(mention(events[8]))).toBe(events[8]);
+    expect(index.sameActor(mention(events[7]))).toBeNull();
   });
 
   it('reads times as compatible when one is unknown or a prefix of the other', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type Doc, emptyMeta, type Span } from '../doc/index.js';
 import type { Entity } from '../resolve/entity.js';
 import { entityId } from '../resolve/entity-index.js';
+import { contentHash, docIdFor } from '../store/content-hash.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { DossierEvent } from './event.js';
 import { relationsFrom } from './event-listing.js';
@@ -73,9 +74,9 @@ function ingest(stage: EventStage, id: string, text: string, links: Array<[strin
   return plan(stage, id, text, links).map(({ event, evidence }): DossierEvent => ({ ...event, evidence }));
 }
 
-async function emptyStage(): Promise<EventStage> {
+async function emptyStage(maxEvents?: number): Promise<EventStage> {
   const store = await openSqliteStore(':memory:');
-  const stage = await EventStage.load(store);
+  const stage = await EventStage.load(store, { maxEvents });
   await store.close();
   return stage;
 }
@@ -177,4 +178,47 @@ describe('event stage', () => {
     expect(events.every((e) => e.target === null)).toBe(true);
     expect(relationsFrom(events)).toEqual([]);
   });
+
+  it('holds at most its cap: a recent event still merges, an evicted one opens a new event', async () => {
+    const stage = await emptyStage(2);
+    const seized = (id: string, who: string, name: string) =>
+      ingest(stage, id, `${name} was seized.`, [[name, 'PERSON', who]]);
+    entities.set('ines', entity('ines', 'Ines Duarte', 'PERSON'));
+    entities.set('omar', entity('omar', 'Omar Said', 'PERSON'));
+    const [lopez] = seized('a', 'lopez', 'Ana Lopez');
+    const [ines] = seized('b', 'ines', 'Ines Duarte');
+    const [omar] = seized('c', 'omar', 'Omar Said');
+    expect(stage.held).toBe(2);
+    expect(seized('d', 'omar', 'Omar Said')[0].id).toBe(omar.id);
+    expect(seized('e', 'ines', 'Ines Duarte')[0].id).toBe(ines.id);
+    expect(seized('f', 'lopez', 'Ana Lopez')[0].id).not.toBe(lopez.id);
+    expect(stage.held).toBe(2);
+  });
+
+  it.each([
+    ['lopez', 'baker'],
+    ['baker', 'lopez'],
+  ])(
+    'over its cap on loading, keeps the events the latest documents reported (%s, then %s)',
+    async (...order) => {
+      const store = await openSqliteStore(':memory:');
+      try {
+        const names = order.map((who) => [who, entities.get(who)!.name]);
+        const ids: string[] = [];
+        for (const [who, name] of names) {
+          const d = doc(`${name} was seized.`, [[name, 'PERSON', who]]);
+          const id = docIdFor(contentHash(d.doc.text));
+          const planned = (await EventStage.load(store)).plan(extractDocEvents(id, d.doc, d.links, entities));
+          ids.push(planned[0].event.id);
+          await store.addDocument(d.doc, { corpus: eventWrites(id, planned) });
+        }
+        const stage = await EventStage.load(store, { maxEvents: 1 });
+        expect(stage.held).toBe(1);
+        const [who, name] = names[1];
+        expect(ingest(stage, 'x', `${name} was seized.`, [[name, 'PERSON', who]])[0].id).toBe(ids[1]);
+      } finally {
+        await store.close();
+      }
+    },
+  );
 });

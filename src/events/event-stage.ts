@@ -2,14 +2,15 @@
 // mentions, and merges each into a stored event of the same class, participants and modality whose
 // time is compatible — the same day, a day within the same month, or no time given — so the same
 // happening reported by five articles is one event with five pieces of evidence. A mention that lacks
-// its actor ("Maduro was captured") joins the one event that has the same class and target.
+// its actor ("Maduro was captured") joins the one event that has the same class and target. The stage
+// holds a bounded number of events for matching (the least recently touched leave; see event-index.ts).
 import { createHash } from 'node:crypto';
 import type { Doc, Span } from '../doc/index.js';
 import type { Entity } from '../resolve/entity.js';
 import type { Store } from '../store/store.js';
 import actors from './data/actors.json' with { type: 'json' };
 import type { EventMention } from './event.js';
-import { actorKind, type EventHeader, EventIndex } from './event-index.js';
+import { actorKind, DEFAULT_MAX_EVENTS, type EventHeader, EventIndex } from './event-index.js';
 import { EVENT_KIND, loadEventHeaders, type PlannedEvent } from './event-store.js';
 import { extractEvents } from './extract-events.js';
 import { normalizeParticipant, sameSide } from './normalize-actors.js';
@@ -75,15 +76,27 @@ export function extractDocEvents(
   return out;
 }
 
-export class EventStage {
-  private readonly index = new EventIndex();
+export interface EventStageOptions {
+  /** How many events the stage holds for matching (event-index.ts says what evicting one costs). */
+  maxEvents?: number;
+}
 
-  private constructor(events: EventHeader[]) {
+export class EventStage {
+  private readonly index: EventIndex;
+
+  private constructor(events: EventHeader[], maxEvents: number) {
+    this.index = new EventIndex(maxEvents);
     for (const e of events) this.index.file(e);
   }
 
-  static async load(store: Store): Promise<EventStage> {
-    return new EventStage(await loadEventHeaders(store));
+  static async load(store: Store, options: EventStageOptions = {}): Promise<EventStage> {
+    const max = options.maxEvents ?? DEFAULT_MAX_EVENTS;
+    return new EventStage(await loadEventHeaders(store, max), max);
+  }
+
+  /** How many events the stage holds. */
+  get held(): number {
+    return this.index.size;
   }
 
   private match(m: EventMention): EventHeader | null {

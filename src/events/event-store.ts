@@ -5,6 +5,7 @@
 // writers' views of one event are merged under the row lock, not overwritten. The event stage loads
 // the headers only: matching needs no evidence, and readers load it from here.
 import type { Evidence } from '../resolve/entity.js';
+import { documentOrder, latestRank } from '../store/document-order.js';
 import type { CorpusItem, CorpusWrite, Store } from '../store/store.js';
 import type { DossierEvent, Participant } from './event.js';
 import type { EventHeader } from './event-index.js';
@@ -63,11 +64,22 @@ export function eventWrites(docId: string, planned: readonly PlannedEvent[]): Co
   ];
 }
 
-/** Every stored event's own row, without evidence: what matching a new document against them needs. */
-export async function loadEventHeaders(store: Store): Promise<EventHeader[]> {
-  return (await store.listCorpusItems<EventRow>(EVENT_KIND)).map(
-    ({ data: { evidence: _, ...header } }) => header,
-  );
+/**
+ * Every stored event's own row, without evidence: what matching a new document against them needs.
+ * With more than `max` stored, the `max` whose latest report came last, oldest first, so that filing
+ * them in turn leaves the index as a run that had held them all along would have it.
+ */
+export async function loadEventHeaders(store: Store, max = Number.POSITIVE_INFINITY): Promise<EventHeader[]> {
+  let rows = await store.listCorpusItems<EventRow>(EVENT_KIND);
+  if (rows.length > max) {
+    const rank = await documentOrder(store);
+    rows = rows
+      .map((row) => ({ row, at: latestRank(rank, row.docIds ?? []) }))
+      .sort((a, b) => a.at - b.at)
+      .slice(-max)
+      .map((x) => x.row);
+  }
+  return rows.map(({ data: { evidence: _, ...header } }) => header);
 }
 
 /** Every stored event with all its evidence, ordered by document and position. */
