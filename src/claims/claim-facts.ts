@@ -35,6 +35,27 @@ export class ClaimFacts {
     this.kept = this.kept.slice();
   }
 
+  /** A claim gathered from the store without its mentions whole (claim-loader.ts). */
+  static restore(
+    r: {
+      id: string;
+      status: ClaimStatus;
+      wordings: KeptWording[];
+      origin: string | null;
+      manyOrigins: boolean;
+      figures: FigureRange | null;
+    },
+    pool: StringPool,
+  ): ClaimFacts {
+    const f = new ClaimFacts({ id: r.id, mentions: [] }, pool);
+    f.status = r.status;
+    f.kept = r.wordings;
+    f.origin = r.origin;
+    f.manyOrigins = r.manyOrigins;
+    f.figures = r.figures;
+    return f;
+  }
+
   get wordings(): readonly KeptWording[] {
     return this.kept;
   }

@@ -10,6 +10,7 @@ import { DossierError } from '../errors.js';
 import type { CorpusWrite, Store } from '../store/store.js';
 import { type Fingerprint, ReprintIndex } from '../stories/index.js';
 import { ClaimFacts } from './claim-facts.js';
+import { loadHeldClaims } from './claim-loader.js';
 import { statusOf } from './claim-status.js';
 import { claimWrites, loadStoredClaims } from './claim-store.js';
 import {
@@ -20,7 +21,6 @@ import {
   type ClaimEntity,
   type ClaimMention,
   type DocClaimMention,
-  type StoredClaim,
 } from './claim-types.js';
 import { extractClaims } from './extract-claims.js';
 import { DEFAULT_MAX_WORDINGS, features, HeldClaims } from './held-claims.js';
@@ -45,7 +45,7 @@ function claimId(m: ClaimMention): string {
  * (or, alone, among its most recent claims): a common name cannot make a mention cost the corpus. */
 const MAX_POSTING_SCAN = 2000;
 /** Documents' origin records read at a time on loading. */
-const DOC_PAGE = 2000;
+const DOC_PAGE = 500;
 
 export interface ClaimStageOptions {
   /** Keep every document's reprint fingerprint, so plan() can find a document's origin itself. A
@@ -62,19 +62,36 @@ export class ClaimStage {
   private readonly reprints: ReprintIndex | null;
   private readonly knownEntities = new Set<string>();
 
-  private constructor(claims: StoredClaim[], options: ClaimStageOptions) {
+  private constructor(options: ClaimStageOptions) {
     this.held = new HeldClaims(options.maxWordings ?? DEFAULT_MAX_WORDINGS);
     this.reprints = options.reprints === false ? null : new ReprintIndex();
-    for (const c of claims) {
-      const n = this.held.open(new ClaimFacts(c, this.pool), c.mentions[0]!);
-      for (const m of c.mentions.slice(1)) this.held.post(n, m);
-      this.held.evict();
-    }
   }
 
   static async load(store: Store, options: ClaimStageOptions = {}): Promise<ClaimStage> {
-    // The stored claims, every mention whole, are let go once the stage has taken what it keeps.
-    const stage = new ClaimStage(await storedClaims(store, options), options);
+    const stage = new ClaimStage(options);
+    const max = options.maxWordings ?? DEFAULT_MAX_WORDINGS;
+    const loaded = await loadHeldClaims(store, stage.pool);
+    if (loaded) {
+      const ordered = await recentLast(
+        store,
+        loaded,
+        max,
+        (c) => c.facts.wordings.length,
+        (c) => c.docIds,
+      );
+      for (const c of ordered) stage.hold(c.facts, c.features);
+    } else {
+      // Claim rows of an older layout carry their mentions: the claims are read whole.
+      const stored = (await loadStoredClaims(store)).filter((c) => c.mentions.length);
+      const ordered = await recentLast(
+        store,
+        stored,
+        max,
+        (c) => c.mentions.length,
+        (c) => c.mentions.map((m) => m.docId),
+      );
+      for (const c of ordered) stage.hold(new ClaimFacts(c, stage.pool), c.mentions.flatMap(features));
+    }
     // Page by page: each record carries a whole fingerprint, which only a stage keeping them needs.
     for (let offset = 0; ; offset += DOC_PAGE) {
       const page = await store.listCorpusItems<ClaimDoc>(CLAIM_DOCS_KIND, { limit: DOC_PAGE, offset });
@@ -82,6 +99,11 @@ export class ClaimStage {
       if (page.length < DOC_PAGE) break;
     }
     return stage;
+  }
+
+  private hold(facts: ClaimFacts, found: Iterable<string>): void {
+    this.held.open(facts, found);
+    this.held.evict();
   }
 
   /** How many claims, and how many of their wordings, the stage holds for matching. */
@@ -121,7 +143,7 @@ export class ClaimStage {
       const hit = this.bestMatch(m);
       if (hit === null) {
         const facts = new ClaimFacts({ id: claimId(m), mentions: [m] }, this.pool);
-        this.held.open(facts, m);
+        this.held.open(facts, features(m));
         touched.set(facts.id, facts);
         changes.newClaims.push(facts.id);
         stored.push({ ...m, claimId: facts.id });
@@ -252,11 +274,6 @@ export class ClaimStage {
     for (const e of d.entityIds) this.knownEntities.add(e);
     this.reprints?.restore(d.fingerprint);
   }
-}
-
-async function storedClaims(store: Store, options: ClaimStageOptions): Promise<StoredClaim[]> {
-  const stored = (await loadStoredClaims(store)).filter((c) => c.mentions.length);
-  return recentLast(store, stored, options.maxWordings ?? DEFAULT_MAX_WORDINGS);
 }
 
 /** The `n` ids sharing the most features, ties in the order they were found (as a stable sort would

@@ -6,7 +6,7 @@ import type { ClaimValue } from './claim-types.js';
 import type { StringPool } from './kept-wording.js';
 import { interval } from './match-claims.js';
 
-interface Group {
+export interface FigureGroup {
   key: string;
   kind: string;
   currency: string | null;
@@ -17,7 +17,22 @@ interface Group {
 
 export class FigureRange {
   /** In the order the groups first appeared, as valueRanges lists them. */
-  private readonly groups: Group[] = [];
+  private readonly groups: FigureGroup[] = [];
+
+  /** Ranges already folded, in order. */
+  static of(groups: readonly FigureGroup[]): FigureRange {
+    const r = new FigureRange();
+    for (const g of groups)
+      r.groups.push({
+        key: g.key,
+        kind: g.kind,
+        currency: g.currency,
+        unit: g.unit,
+        low: g.low,
+        high: g.high,
+      });
+    return r;
+  }
 
   add(values: readonly ClaimValue[], pool: StringPool): void {
     for (const v of values) {

@@ -36,7 +36,7 @@ function fill(held: HeldClaims, pool: StringPool, from: number, to: number): num
   const ns: number[] = [];
   for (let i = from; i < to; i++) {
     const m = mention(i, `d${i}`);
-    ns.push(held.open(new ClaimFacts({ id: `c-${i}`, mentions: [m] }, pool), m));
+    ns.push(held.open(new ClaimFacts({ id: `c-${i}`, mentions: [m] }, pool), features(m)));
     held.evict();
   }
   return ns;

@@ -41,11 +41,11 @@ export class HeldClaims {
     return { claims: this.held.size, wordings: this.wordings, features: this.postings.size };
   }
 
-  /** Holds a new claim, found from now on by `m`'s features; returns its number. */
-  open(facts: ClaimFacts, m: ClaimMention): number {
+  /** Holds a new claim, found from now on by these features (its mentions'); returns its number. */
+  open(facts: ClaimFacts, found: Iterable<string>): number {
     const n = this.next++;
     // Built whole, the list is as long as it needs to be (one grown by push keeps spare room).
-    const postings = [...new Set(features(m))].map((f) => this.postingFor(f));
+    const postings = [...new Set(found)].map((f) => this.postingFor(f));
     for (const p of postings) p.ids.add(n);
     this.held.set(n, { facts, postings });
     this.wordings += facts.wordings.length;
