@@ -51,29 +51,48 @@ describe('StoryClusterer', () => {
     expect(c.clusters().size).toBe(1);
   });
 
-  it('retires a story far older than the newest document: out of memory, still listed', () => {
+  const other = [
+    'The harbour board of Port Elm raised ferry fares by a fifth, and the union of dock workers called a strike for Monday.',
+    'A court in Lindholm acquitted the former director of the water utility of embezzlement over inflated pipe invoices.',
+    'Astronomers at the Vellmar observatory reported a comet that will pass closest to the sun in the spring.',
+  ];
+
+  it('holds at most maxStories (and a tenth more), retiring those that took a document least recently', () => {
     const run = (options: Partial<StoryOptions>) => {
-      const c = new StoryClusterer({ threshold: 0.15, windowDays: 30, ...options });
-      add(c, 'a', flood[0], '2026-01-02');
-      add(c, 'e', election[0], '2026-06-01');
+      const c = new StoryClusterer({ threshold: 0.15, ...options });
+      add(c, 'a', flood[0]);
+      add(c, 'e', election[0]);
+      add(c, 'o0', other[0]);
+      add(c, 'a2', flood[1]);
+      add(c, 'o1', other[1]);
+      add(c, 'o2', other[2]);
       return c;
     };
-    const c = run({ retireAfterDays: 90 });
-    expect(c.liveStories).toBe(1);
-    expect([...c.clusters().keys()].sort()).toEqual(['story:a', 'story:e']);
-    // A late document still joins a live story within the window...
-    expect(add(c, 'e2', election[1], '2026-05-31').storyId).toBe('story:e');
-    // ...but no longer finds the retired one (the bound's trade-off); without the bound it does.
-    expect(add(c, 'late', flood[1], '2026-01-05').isNew).toBe(true);
-    expect(add(run({ retireAfterDays: null }), 'late', flood[1], '2026-01-05').storyId).toBe('story:a');
-    expect(run({ retireAfterDays: 90, listRetired: false }).clusters().size).toBe(1);
+    const c = run({ maxStories: 3 });
+    // Five stories were opened: past 3 + 1, the two least recently joined retired (not the oldest).
+    expect(c.liveStories).toBe(3);
+    expect(c.isLive('story:e')).toBe(false);
+    expect(c.isLive('story:o0')).toBe(false);
+    expect(c.isLive('story:a')).toBe(true);
+    expect([...c.clusters().keys()].sort()).toEqual([
+      'story:a',
+      'story:e',
+      'story:o0',
+      'story:o1',
+      'story:o2',
+    ]);
+    // A later report no longer finds the retired story (the bound's trade-off); without the bound it does.
+    expect(add(c, 'late', election[1]).isNew).toBe(true);
+    expect(add(run({ maxStories: null }), 'late', election[1]).storyId).toBe('story:e');
+    expect(run({ maxStories: 3, listRetired: false }).clusters().size).toBe(3);
   });
 
-  it('keeps a story whose last date is within the retirement horizon', () => {
-    const c = new StoryClusterer({ threshold: 0.15, retireAfterDays: 90 });
-    add(c, 'a', flood[0], '2026-01-02');
-    add(c, 'e', election[0], '2026-03-20');
-    expect(c.liveStories).toBe(2);
-    expect(add(c, 'b', flood[1], '2026-01-03').storyId).toBe('story:a');
+  it('clusters the same below the bound as without it', () => {
+    const texts = [...flood, ...election, ...other];
+    const run = (maxStories: number | null) => {
+      const c = new StoryClusterer({ threshold: 0.15, maxStories });
+      return texts.map((t, i) => add(c, `d${i}`, t).storyId);
+    };
+    expect(run(5)).toEqual(run(null));
   });
 });

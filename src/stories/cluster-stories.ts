@@ -27,12 +27,12 @@ export interface StoryOptions {
    */
   centroidFeatures: number;
   /**
-   * A story whose last date is this many days before the newest document date seen is retired: it
-   * leaves memory and takes no more documents (null: never). This bounds a long run; a document dated
-   * more than `retireAfterDays - windowDays` before the newest one may then start a story where it
-   * would have joined an old one. Undated stories are never retired.
+   * How many stories are held for clustering (null: all). Past this and a tenth more, the stories that
+   * took a document least recently are retired down to it: they leave memory and take no more
+   * documents or merges, so a later document that would have joined one starts a story instead (the
+   * bound's trade-off; up to it, results do not depend on it). About 80 KB per story at most.
    */
-  retireAfterDays: number | null;
+  maxStories: number | null;
   /** Whether `clusters()` still lists retired stories (their member ids stay in memory). */
   listRetired: boolean;
 }
@@ -47,7 +47,7 @@ export const defaultStoryOptions: StoryOptions = {
   halfLifeDays: 14,
   probeFeatures: 40,
   centroidFeatures: 400,
-  retireAfterDays: 90,
+  maxStories: 1000,
   listRetired: true,
 };
 
@@ -79,13 +79,13 @@ interface Story {
   centroid: SparseVector;
   first: number | null;
   last: number | null;
+  /** When it last took a document (or was restored), on the clusterer's clock. */
+  touched: number;
   /** The weighted centroid and the corpus size it was weighted at; dropped when the story changes. */
   cache: { parts: Parts; docs: number } | null;
 }
 
 const DAY = 86_400_000;
-/** Dates later than this past the clock are not trusted to move the retirement horizon. */
-const FUTURE_SLACK = DAY;
 /** IDF drifts as documents arrive; a cached story vector is re-weighted after the corpus grows 10%. */
 const REWEIGHT_GROWTH = 1.1;
 
@@ -105,9 +105,8 @@ export class StoryClusterer {
   /** Feature → the stories whose centroid has it: most features have one, held as the bare id. */
   private readonly postings = new Map<string, string | Set<string>>();
   private readonly retired = new Map<string, string[]>();
-  /** The newest document date seen, and the one retirement last swept at. */
-  private newest: number | null = null;
-  private swept: number | null = null;
+  /** Counts joins, so stories can be ordered by when they last took a document. */
+  private clock = 0;
 
   constructor(options: Partial<StoryOptions> = {}) {
     this.options = {
@@ -136,11 +135,11 @@ export class StoryClusterer {
       centroid: new Map(Object.entries(state.centroid)),
       first: toTime(state.first),
       last: toTime(state.last),
+      touched: ++this.clock,
       cache: null,
     };
     this.stories.set(story.id, story);
     for (const f of story.centroid.keys()) this.post(f, story.id);
-    if (story.last !== null) this.see(story.last);
   }
 
   /** Assigns one document; `learn: false` when its features were already counted with `observe`. */
@@ -154,8 +153,6 @@ export class StoryClusterer {
     const tf = logTf(features);
     const doc = this.parts(tf);
     const when = toTime(published);
-    if (when !== null) this.see(when);
-    this.retireStale();
     let best: { story: Story; sim: number } | null = null;
     for (const story of this.candidates(doc)) {
       const sim = this.similarity(doc, story, when);
@@ -164,6 +161,7 @@ export class StoryClusterer {
     const story = best?.story ?? this.open(docId);
     this.join(story, tf, docId, when);
     const merged = this.mergeInto(story);
+    this.retireLeastRecent();
     return { docId, storyId: story.id, similarity: best?.sim ?? 1, isNew: !best, merged };
   }
 
@@ -197,20 +195,12 @@ export class StoryClusterer {
     return this.stories.has(id);
   }
 
-  private see(when: number): void {
-    const t = Math.min(when, Date.now() + FUTURE_SLACK);
-    if (this.newest === null || t > this.newest) this.newest = t;
-  }
-
-  /** Retires the stories too old to take a document near the newest date; sweeps once a day of dates. */
-  retireStale(): void {
-    const days = this.options.retireAfterDays;
-    if (days === null || this.newest === null) return;
-    if (this.swept !== null && this.newest - this.swept < DAY) return;
-    this.swept = this.newest;
-    const horizon = this.newest - days * DAY;
-    for (const story of this.stories.values()) {
-      if (story.last === null || story.last >= horizon) continue;
+  /** Retires the least recently joined stories once there are a tenth more than `maxStories`. */
+  private retireLeastRecent(): void {
+    const max = this.options.maxStories;
+    if (max === null || this.stories.size <= max + Math.ceil(max / 10)) return;
+    const order = [...this.stories.values()].sort((a, b) => a.touched - b.touched);
+    for (const story of order.slice(0, this.stories.size - max)) {
       this.stories.delete(story.id);
       for (const f of story.centroid.keys()) this.unpost(f, story.id);
       if (this.options.listRetired) this.retired.set(story.id, story.docIds);
@@ -323,6 +313,7 @@ export class StoryClusterer {
       centroid: new Map(),
       first: null,
       last: null,
+      touched: 0,
       cache: null,
     };
     this.stories.set(story.id, story);
@@ -332,6 +323,7 @@ export class StoryClusterer {
   private join(story: Story, tf: SparseVector, docId: string, when: number | null): void {
     addInto(story.centroid, this.options.combine === 'concat' ? unit(tf) : unitPerKind(tf));
     story.docIds.push(docId);
+    story.touched = ++this.clock;
     story.cache = null;
     if (when !== null) this.widen(story, when);
     for (const f of tf.keys()) this.post(f, story.id);

@@ -17,8 +17,8 @@ afterEach(async () => {
   await store.close();
 });
 
-async function ingest(doc: ReturnType<typeof testDoc>) {
-  const stage = await StoryStage.load(store);
+async function ingest(doc: ReturnType<typeof testDoc>, maxFingerprints?: number) {
+  const stage = await StoryStage.load(store, { maxFingerprints });
   const added = await store.addDocument(doc);
   const plan = stage.plan(added.id, doc);
   for (const w of plan.writes) await applyCorpusWrite(store, w);
@@ -49,5 +49,18 @@ describe('StoryStage', () => {
       last: '2026-03-03',
     });
     expect(story.docs.map((d) => d.id).sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it('reloads only the newest fingerprints past its bound: a copy of the oldest is an origin of its own', async () => {
+    const other = (n: number) =>
+      `Story number ${n} tells of a ferry strike in Port Elm that stranded ${n} lorries at the quay, while the union and the harbour board met again without any agreement on pay or hours.`;
+    const old = await ingest(testDoc(BASE, { published: '2026-01-02' }));
+    await ingest(testDoc(other(1), { published: '2026-02-01' }));
+    await ingest(testDoc(other(2), { published: '2026-03-01' }));
+    const copy = testDoc(`${BASE} Share this.`, { published: '2026-03-02', url: 'https://c.example/x' });
+    const kept = await StoryStage.load(store, { maxFingerprints: 3 });
+    expect(kept.plan('c1', copy).origin).toMatchObject({ kind: 'near-duplicate', copyOf: old.id });
+    const bounded = await StoryStage.load(store, { maxFingerprints: 2 });
+    expect(bounded.plan('c2', copy).origin).toMatchObject({ kind: 'original', copyOf: null });
   });
 });

@@ -3,11 +3,11 @@
 // document plans its writes: its origin and features (kind 'story-doc'), the story it joined and any
 // story it merged (kind 'story'), and its 'attributions' layer. Nothing about other documents is
 // recomputed, and what it holds is bounded: the reprint index keeps the newest 100,000 fingerprints
-// and stories retire from memory 90 days behind the newest document (see their options).
+// and the 1,000 stories that took a document most recently are held (see their options).
 import type { Doc, Span } from '../doc/index.js';
 import type { CorpusWrite, Store } from '../store/store.js';
 import { attributionSpans } from './attribution.js';
-import { type Assignment, StoryClusterer, type StoryState } from './cluster-stories.js';
+import { type Assignment, StoryClusterer, type StoryOptions, type StoryState } from './cluster-stories.js';
 import { type Fingerprint, type Origin, ReprintIndex } from './near-duplicate.js';
 import { storyFeatures } from './story-features.js';
 
@@ -16,6 +16,8 @@ export const STORY_DOC_KIND = 'story-doc';
 export const ATTRIBUTIONS_LAYER = 'attributions';
 /** A stored centroid keeps its strongest features only, so a story item stays small. */
 const CENTROID_FEATURES = 400;
+/** Story-doc records read per page when loading. */
+const DOC_PAGE = 2000;
 
 export interface StoryDocItem {
   docId: string;
@@ -25,6 +27,7 @@ export interface StoryDocItem {
 }
 
 export type StoryItem = (StoryState & { title: string | null }) | { id: string; mergedInto: string };
+type LiveStory = Exclude<StoryItem, { mergedInto: string }>;
 
 /** A story as stored: its members are the item's document links (older rows also list them here). */
 type StoredStory =
@@ -57,23 +60,37 @@ export class StoryStage {
     private readonly titles: Map<string, string | null>,
   ) {}
 
-  static async load(store: Store): Promise<StoryStage> {
+  /** `maxFingerprints`: the reprint index's bound; `stories`: clustering options (defaults unless given). */
+  static async load(
+    store: Store,
+    options: { maxFingerprints?: number; stories?: Partial<StoryOptions> } = {},
+  ): Promise<StoryStage> {
     // Retired stories' members are links in the store; the stage needs only the live stories.
-    const clusterer = new StoryClusterer({ listRetired: false });
-    const reprints = new ReprintIndex();
-    const docs = await store.listCorpusItems<StoryDocItem>(STORY_DOC_KIND);
-    for (const { data } of docs) clusterer.observeKeys(Object.keys(data.features));
-    for (const data of newestFingerprints(docs, reprints.maxDocs)) reprints.restore(data.fingerprint);
+    const clusterer = new StoryClusterer({ ...options.stories, listRetired: false });
+    const bound = options.maxFingerprints === undefined ? {} : { maxDocs: options.maxFingerprints };
+    let reprints = new ReprintIndex(bound);
+    // Read in pages, so a large corpus's records are never all in memory at once.
+    const dated: { docId: string; time: number }[] = [];
+    for (let offset = 0; ; offset += DOC_PAGE) {
+      const page = await store.listCorpusItems<StoryDocItem>(STORY_DOC_KIND, { limit: DOC_PAGE, offset });
+      for (const { data } of page) {
+        clusterer.observeKeys(Object.keys(data.features));
+        reprints.restore(data.fingerprint);
+        dated.push({ docId: data.docId, time: (data.published && Date.parse(data.published)) || 0 });
+      }
+      if (page.length < DOC_PAGE) break;
+    }
+    if (dated.length > reprints.maxDocs) {
+      reprints = new ReprintIndex(bound); // the one filled in store order is dropped first
+      await restoreNewest(store, reprints, dated);
+    }
     const titles = new Map<string, string | null>();
-    for (const data of await loadStoryItems(store)) {
-      if ('mergedInto' in data) continue;
+    const live = (await loadStoryItems(store)).filter((d): d is LiveStory => !('mergedInto' in d));
+    for (const data of newestStories(live, clusterer.options.maxStories)) {
       clusterer.restore(data);
       titles.set(data.id, data.title);
     }
-    clusterer.retireStale();
-    const stage = new StoryStage(clusterer, reprints, titles);
-    stage.dropRetiredTitles();
-    return stage;
+    return new StoryStage(clusterer, reprints, titles);
   }
 
   /** Titles are kept for live stories only. */
@@ -131,17 +148,41 @@ export class StoryStage {
 }
 
 /**
- * The story-doc items whose fingerprints the reprint index keeps: all of them up to its bound, in
- * store order (so results do not depend on the bound); past it the newest by publication date,
- * oldest first, so the index forgets the oldest first as documents arrive.
+ * Past its bound, the reprint index is rebuilt from the newest documents by publication date (undated
+ * ones count as oldest), restored oldest first so that it forgets the oldest first as documents
+ * arrive. Up to the bound it holds every document in store order, and results do not depend on it.
  */
-function newestFingerprints(docs: { data: StoryDocItem }[], max: number): StoryDocItem[] {
-  if (docs.length <= max) return docs.map((d) => d.data);
-  const time = (d: StoryDocItem) => (d.published ? Date.parse(d.published) || 0 : 0);
-  return docs
-    .map((d) => d.data)
-    .sort((a, b) => time(a) - time(b) || (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0))
+/**
+ * The stories the clusterer holds after a reload: all of them, in store order, up to its bound (and
+ * the tenth more it allows); past it those with the latest last dates, restored oldest first, so the
+ * older ones retire first as documents arrive.
+ */
+function newestStories(live: LiveStory[], max: number | null): LiveStory[] {
+  if (max === null || live.length <= max + Math.ceil(max / 10)) return live;
+  const key = (s: LiveStory) => s.last ?? '';
+  return live
+    .sort((a, b) => key(a).localeCompare(key(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(-max);
+}
+
+async function restoreNewest(
+  store: Store,
+  index: ReprintIndex,
+  dated: { docId: string; time: number }[],
+): Promise<void> {
+  const newest = dated
+    .sort((a, b) => a.time - b.time || (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0))
+    .slice(-index.maxDocs)
+    .map((d) => d.docId);
+  for (let i = 0; i < newest.length; i += DOC_PAGE) {
+    const ids = newest.slice(i, i + DOC_PAGE);
+    const items = await store.listCorpusItems<StoryDocItem>(STORY_DOC_KIND, { ids, limit: ids.length });
+    const byId = new Map(items.map((it) => [it.id, it.data.fingerprint]));
+    for (const id of ids) {
+      const fp = byId.get(id);
+      if (fp) index.restore(fp);
+    }
+  }
 }
 
 function strongest(centroid: Record<string, number>): Record<string, number> {
