@@ -3,11 +3,14 @@
 // mention sharing an actor with the undated sentence, and only mentions with an actor spanning at most
 // 31 days link, so a mention without actors, or spanning longer and not a day, can change no date.
 // Repeated strings (document ids, dates, actor keys) and lists are shared between mentions rather than
-// held once per mention as each stored row parses them.
+// held once per mention as each stored row parses them. The sharing tables start afresh past a bound,
+// so that they do not grow with the corpus (document ids alone would) once the stage lets mentions go.
 import { spanDays } from './timeline-link.js';
 import type { Mention } from './timeline-types.js';
 
 const NONE: string[] = [];
+/** Distinct strings shared before the tables start afresh. */
+const MAX_SHARED = 50_000;
 
 /** Whether a mention can link with another or be the happening an undated document is dated from. */
 export function canDate(m: Mention): boolean {
@@ -45,6 +48,10 @@ export class MentionSlimmer {
   private str(s: string): string {
     const known = this.strings.get(s);
     if (known !== undefined) return known;
+    if (this.strings.size >= MAX_SHARED) {
+      this.strings.clear();
+      this.lists.clear();
+    }
     this.strings.set(s, s);
     return s;
   }

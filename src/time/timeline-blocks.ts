@@ -6,6 +6,8 @@
 // also start at the same instant. So a mention is filed under (month, actor, kind), and a fine one also
 // under (start, actor, kind); narrative partners are found by id. Each key refines the (month, actor)
 // keys this index had before, so the candidates are a subset of those, holding every link among them.
+// A node can be unfiled again (the timeline's memory cap lets the oldest go); lists are in filing order,
+// so the oldest node is first in every list that holds it.
 import { isFine } from './timeline-link.js';
 import type { Mention } from './timeline-types.js';
 
@@ -55,6 +57,21 @@ function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
   else map.set(key, [v]);
 }
 
+/** Takes v out of a list (it is usually first), and the list out of the map once it is empty. */
+function pull<K, V>(map: Map<K, V[]>, key: K, v: V): void {
+  const list = map.get(key);
+  if (!list) return;
+  if (list[0] === v) list.shift();
+  else {
+    const at = list.indexOf(v);
+    if (at >= 0) list.splice(at, 1);
+  }
+  if (list.length === 0) map.delete(key);
+}
+
+/** Distinct intervals the month lists are shared for, before that table starts afresh. */
+const MAX_MONTH_LISTS = 10_000;
+
 export class LinkBlocks<G> {
   private readonly byMonth = new Map<string, MonthBlock<G>>();
   private readonly byStart = new Map<string, LinkNode<G>[]>();
@@ -64,7 +81,7 @@ export class LinkBlocks<G> {
   private readonly byId = new Map<string, LinkNode<G> | LinkNode<G>[]>();
   private readonly byTimeFrom = new Map<string, LinkNode<G>[]>();
   /** Every linkable mention in filing order, for the rare one whose bounds cannot be read. */
-  private readonly all: LinkNode<G>[] = [];
+  private readonly all = new Set<LinkNode<G>>();
   /** Month lists shared by the nodes of one interval (they are many; intervals are few). */
   private readonly monthLists = new Map<string, string[] | null>();
   private seq = 0;
@@ -78,6 +95,8 @@ export class LinkBlocks<G> {
     if (m.actorKeys.length) {
       const key = `${from} ${to}`;
       months = this.monthLists.get(key) ?? monthsOf(from, to, span);
+      // Sharing is only a saving: past the bound the table starts afresh rather than grow with the corpus.
+      if (this.monthLists.size >= MAX_MONTH_LISTS && !this.monthLists.has(key)) this.monthLists.clear();
       this.monthLists.set(key, months);
     }
     return { m, seq: this.seq++, span, fine: isFine(m), months, group, mark: 0 };
@@ -87,7 +106,7 @@ export class LinkBlocks<G> {
   file(n: LinkNode<G>): void {
     if (n.months?.length === 0) return;
     const m = n.m;
-    this.all.push(n);
+    this.all.add(n);
     const same = this.byId.get(m.id);
     this.byId.set(m.id, same === undefined ? n : Array.isArray(same) ? [...same, n] : [same, n]);
     if (m.timeFrom !== undefined) push(this.byTimeFrom, m.timeFrom, n);
@@ -104,6 +123,39 @@ export class LinkBlocks<G> {
           const block = this.byMonth.get(key) ?? { fine: [], coarse: [] };
           this.byMonth.set(key, block);
           (n.fine ? block.fine : block.coarse).push(n);
+        }
+      }
+    }
+  }
+
+  /** Takes a filed node out of every structure that holds it, so it is no one's candidate any more. */
+  unfile(n: LinkNode<G>): void {
+    if (!this.all.delete(n)) return;
+    const m = n.m;
+    const same = this.byId.get(m.id);
+    if (same === n) this.byId.delete(m.id);
+    else if (Array.isArray(same)) {
+      const rest = same.filter((x) => x !== n);
+      this.byId.set(m.id, rest.length === 1 ? rest[0] : rest);
+    }
+    if (m.timeFrom !== undefined) pull(this.byTimeFrom, m.timeFrom, n);
+    if (!n.months) {
+      for (const a of m.actorKeys) pull(this.unreadable, a, n);
+      return;
+    }
+    const ks = kinds(m);
+    for (const a of m.actorKeys) {
+      for (const t of ks) {
+        if (n.fine) pull(this.byStart, `${m.start}${SEP}${a}${SEP}${t}`, n);
+        for (const month of n.months) {
+          const key = `${month}${SEP}${a}${SEP}${t}`;
+          const block = this.byMonth.get(key);
+          if (!block) continue;
+          const list = n.fine ? block.fine : block.coarse;
+          const at = list[0] === n ? 0 : list.indexOf(n);
+          if (at === 0) list.shift();
+          else if (at > 0) list.splice(at, 1);
+          if (!block.fine.length && !block.coarse.length) this.byMonth.delete(key);
         }
       }
     }

@@ -188,19 +188,34 @@ function syntheticMentions(seed: number, docs: number, hub: number): Mention[][]
 
 const pickTime = (m: Mention) => ({ value: m.value, start: m.start, end: m.end, granularity: m.granularity });
 
-/** Connected components of linkReason over every pair, the plainest statement of what groups are. */
-function allPairsComponents(mentions: readonly Mention[]): Mention[][] {
+/**
+ * Connected components of linkReason over every pair, the plainest statement of what groups are. With a
+ * cap, each mention is compared with the `cap` before it only, and the groups keep the last `cap`.
+ */
+function allPairsComponents(mentions: readonly Mention[], cap = mentions.length): Mention[][] {
   const root = mentions.map((_, i) => i);
   const find = (i: number): number => {
     while (root[i] !== i) i = root[i];
     return i;
   };
   for (let i = 0; i < mentions.length; i++)
-    for (let j = 0; j < i; j++) if (linkReason(mentions[i], mentions[j])) root[find(i)] = find(j);
+    for (let j = Math.max(0, i - cap); j < i; j++)
+      if (linkReason(mentions[i], mentions[j])) root[find(i)] = find(j);
   const groups = new Map<number, Mention[]>();
-  for (const [i, m] of mentions.entries()) groups.set(find(i), [...(groups.get(find(i)) ?? []), m]);
+  for (const [i, m] of mentions.entries())
+    if (i >= mentions.length - cap) groups.set(find(i), [...(groups.get(find(i)) ?? []), m]);
   return [...groups.values()];
 }
+
+const idLists = (groups: Mention[][]) =>
+  groups
+    .map((ms) =>
+      ms
+        .map((m) => m.id)
+        .sort()
+        .join(' '),
+    )
+    .sort();
 
 /** Groups as sorted lists of mention ids, for comparing connected components. */
 const components = (items: TimelineItem[]) => items.map((i) => i.mentions.map((m) => m.id).join(' ')).sort();
@@ -231,16 +246,24 @@ describe('TimelineIndex', () => {
   }
 
   it('forms the connected components of linkReason over all pairs', () => {
-    const expected = allPairsComponents(all)
-      .map((ms) =>
-        ms
-          .map((m) => m.id)
-          .sort()
-          .join(' '),
-      )
-      .sort();
-    expect(components(new TimelineIndex(0).add(all).items())).toEqual(expected);
+    expect(components(new TimelineIndex(0).add(all).items())).toEqual(idLists(allPairsComponents(all)));
   });
+
+  for (const cap of [40, 400]) {
+    it(`holds the latest ${cap} mentions, each linked with the ${cap} before it`, () => {
+      const index = new TimelineIndex(0, cap);
+      docs.forEach((ms, d) => {
+        index.add(ms);
+        expect(index.held).toBeLessThanOrEqual(cap);
+        if (d % 37 === 0) index.items();
+      });
+      const expected = allPairsComponents(all, cap);
+      expect(index.held).toBe(cap);
+      expect(components(index.items())).toEqual(idLists(expected));
+      // The recent mentions still link: some held groups join several mentions.
+      expect(expected.some((ms) => ms.length > 1)).toBe(true);
+    });
+  }
 
   it('adds to existing items as the index as it was does', () => {
     const before = all.slice(0, 1500);

@@ -4,6 +4,9 @@
 // A new mention is compared only with the filed mentions of its own happening (LinkBlocks: same
 // month, actor and kind, or same day), not with everything its month and actor hold; this is what lets
 // the ingest of document 10,000 cost what document 10 did.
+// With a cap on mentions, the index holds the latest `maxMentions` by arrival: once adding passes it,
+// mentions are linked as they come and the oldest then leaves its block lists and its group (a group
+// keeps the links its remaining mentions made through it, as the uncapped index would group them).
 import { LinkBlocks, type LinkNode, rank } from './timeline-blocks.js';
 import { linkKind, linkReason, toItem } from './timeline-link.js';
 import type { Mention, TimelineItem } from './timeline-types.js';
@@ -26,13 +29,26 @@ export class TimelineIndex {
   private listed: TimelineItem[] = [];
   private readonly changed = new Set<Group>();
   private readonly replaced = new Set<TimelineItem>();
+  /** Linked mentions in the order they were linked, from `head` on (the older ones have left). */
+  private arrived: LinkNode<Group>[] = [];
+  private head = 0;
 
   /**
    * `maxReasons`: how many link explanations an item keeps. A happening reported by hundreds of
    * articles has a link between most pairs of its mentions; an item shows the first ones, and the
-   * ingest stage, which never shows items, keeps none.
+   * ingest stage, which never shows items, keeps none. `maxMentions`: how many mentions are held; a
+   * mention that arrives after the oldest has left cannot link with it, so the cap trades the links
+   * of a happening reported far apart in the archive for bounded memory.
    */
-  constructor(private readonly maxReasons = 50) {}
+  constructor(
+    private readonly maxReasons = 50,
+    private readonly maxMentions = Number.POSITIVE_INFINITY,
+  ) {}
+
+  /** How many mentions are held, linked or not. */
+  get held(): number {
+    return this.arrived.length - this.head + this.pending.length;
+  }
 
   /** An index holding existing items as they are (their groups are not recomputed). */
   static of(items: readonly TimelineItem[]): TimelineIndex {
@@ -45,6 +61,7 @@ export class TimelineIndex {
         const n = index.blocks.node(m, g);
         g.nodes.push(n);
         index.blocks.file(n);
+        index.arrived.push(n);
       }
     }
     return index;
@@ -58,6 +75,8 @@ export class TimelineIndex {
   /** Takes mentions to link (when items are next asked for) with those reporting the same happening. */
   add(mentions: readonly Mention[]): this {
     for (const m of mentions) this.pending.push(m);
+    // Over the cap, linking cannot wait: the oldest may leave only once the newer have linked with it.
+    if (this.held > this.maxMentions) this.link();
     return this;
   }
 
@@ -83,7 +102,36 @@ export class TimelineIndex {
   private link(): void {
     const pending = this.pending;
     this.pending = [];
-    for (const m of pending) this.join(m);
+    for (const m of pending) {
+      this.join(m);
+      while (this.arrived.length - this.head > this.maxMentions) this.evictOldest();
+    }
+  }
+
+  /** Takes the oldest linked mention out of the blocks and out of its group, whose item is rebuilt. */
+  private evictOldest(): void {
+    const n = this.arrived[this.head++];
+    if (this.head >= 1024) {
+      this.arrived = this.arrived.slice(this.head);
+      this.head = 0;
+    }
+    this.blocks.unfile(n);
+    const g = n.group;
+    const at = g.nodes.indexOf(n);
+    if (at >= 0) g.nodes.splice(at, 1);
+    if (g.item) this.replaced.add(g.item);
+    g.item = null;
+    if (g.nodes.length) this.changed.add(g);
+    else {
+      this.groups.delete(g);
+      this.changed.delete(g);
+    }
+    // Items no longer current still hold their mentions: drop them from the list rather than wait
+    // for the next read, once they are a good share of it.
+    if (this.replaced.size > 64 && this.replaced.size * 2 > this.listed.length) {
+      this.listed = this.listed.filter((i) => !this.replaced.has(i));
+      this.replaced.clear();
+    }
   }
 
   /** Links one mention; the groups it links with become one. */
@@ -135,6 +183,7 @@ export class TimelineIndex {
     target.item = null;
     this.changed.add(target);
     this.blocks.file(n);
+    this.arrived.push(n);
   }
 }
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../doc/index.js';
 import { emptyMeta } from '../doc/index.js';
+import { contentHash, docIdFor } from '../store/content-hash.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { canDate } from './mention-slimmer.js';
 import { buildTimeline } from './timeline.js';
 import { linkReason, toItem } from './timeline-link.js';
 import { docMentions } from './timeline-mentions.js';
 import { TimelineStage } from './timeline-stage.js';
-import { loadTimeline } from './timeline-store.js';
+import { loadTimeline, MENTIONS_KIND } from './timeline-store.js';
 import type { Mention, TimelineItem } from './timeline-types.js';
 
 const doc = (text: string, published: string | null): Doc => ({
@@ -54,17 +56,22 @@ describe('TimelineStage', () => {
   });
 });
 
-/** Connected components of linkReason over every pair, the plainest statement of what items are. */
-function allPairsItems(mentions: readonly Mention[]): TimelineItem[] {
+/**
+ * Connected components of linkReason over every pair, the plainest statement of what items are. With a
+ * cap, each mention is compared with the `cap` before it only, and the items keep the last `cap`.
+ */
+function allPairsItems(mentions: readonly Mention[], cap = mentions.length): TimelineItem[] {
   const root = mentions.map((_, i) => i);
   const find = (i: number): number => {
     while (root[i] !== i) i = root[i];
     return i;
   };
   for (let i = 0; i < mentions.length; i++)
-    for (let j = 0; j < i; j++) if (linkReason(mentions[i], mentions[j])) root[find(i)] = find(j);
+    for (let j = Math.max(0, i - cap); j < i; j++)
+      if (linkReason(mentions[i], mentions[j])) root[find(i)] = find(j);
   const groups = new Map<number, Mention[]>();
-  for (const [i, m] of mentions.entries()) groups.set(find(i), [...(groups.get(find(i)) ?? []), m]);
+  for (const [i, m] of mentions.entries())
+    if (i >= mentions.length - cap) groups.set(find(i), [...(groups.get(find(i)) ?? []), m]);
   return [...groups.values()].map((ms) => toItem(ms, []));
 }
 
@@ -101,24 +108,70 @@ function storyDocs(count: number): { id: string; doc: Doc }[] {
 }
 
 describe('TimelineStage dating', () => {
-  it('dates undated documents as the all-pairs timeline of every mention before them does', async () => {
+  it.each([
+    [undefined, 10],
+    [60, 10],
+    [12, 3],
+  ])(
+    'dates undated documents as the all-pairs timeline of the mentions before them does (cap %s)',
+    async (cap, least) => {
+      const store = await openSqliteStore(':memory:');
+      try {
+        const stage = await TimelineStage.load(store, { maxMentions: cap });
+        const before: Mention[] = [];
+        let fromStory = 0;
+        for (const { id, doc: d } of storyDocs(120)) {
+          // The stage holds only the mentions that can date a document, so its cap counts those.
+          const story = d.meta.published ? [] : allPairsItems(before.filter(canDate), cap);
+          const expected = docMentions(
+            { id, text: d.text, published: d.meta.published, layers: d.layers },
+            story,
+          );
+          const planned = stage.plan(id, d).items[0].data as Mention[];
+          expect(JSON.stringify(planned)).toBe(JSON.stringify(expected));
+          before.push(...expected);
+          if (expected.some((m) => m.reportTimeEstimate?.from === 'story')) fromStory++;
+          expect(stage.held).toBeLessThanOrEqual(cap ?? Number.POSITIVE_INFINITY);
+        }
+        expect(fromStory).toBeGreaterThan(least);
+      } finally {
+        await store.close();
+      }
+    },
+  );
+});
+
+describe('TimelineStage loading', () => {
+  it('over its cap, keeps the mentions of the documents added last', async () => {
     const store = await openSqliteStore(':memory:');
     try {
-      const stage = await TimelineStage.load(store);
-      const before: Mention[] = [];
-      let fromStory = 0;
-      for (const { id, doc: d } of storyDocs(120)) {
-        const story = d.meta.published ? [] : allPairsItems(before);
-        const expected = docMentions(
-          { id, text: d.text, published: d.meta.published, layers: d.layers },
-          story,
-        );
-        const planned = stage.plan(id, d).items[0].data as Mention[];
-        expect(JSON.stringify(planned)).toBe(JSON.stringify(expected));
-        before.push(...expected);
-        if (expected.some((m) => m.reportTimeEstimate?.from === 'story')) fromStory++;
+      const docs = storyDocs(12);
+      for (const { doc: d } of docs) {
+        const id = docIdFor(contentHash(d.text));
+        await store.addDocument(d, { corpus: [(await TimelineStage.load(store)).plan(id, d)] });
       }
-      expect(fromStory).toBeGreaterThan(10);
+      const listed = await store.listCorpusItems<Mention[]>(MENTIONS_KIND);
+      const rows = new Map(listed.map((r) => [r.id, r.data]));
+      // In the order the documents were added, which the stored rows (listed by id) do not keep.
+      const all = docs.flatMap(({ doc: d }) => rows.get(docIdFor(contentHash(d.text)))!.filter(canDate));
+      const stage = await TimelineStage.load(store, { maxMentions: 15 });
+      expect(all.length).toBeGreaterThan(20);
+      expect(stage.held).toBe(15);
+      expect((await TimelineStage.load(store)).held).toBe(all.length);
+      // An undated article dated differently by the latest 15 mentions and by the 15 listed last: the
+      // loaded stage dates it as one that ran all along.
+      const mentionsOf = (d: Doc, ms: Mention[]) =>
+        docMentions({ id: 'n', text: d.text, published: null, layers: {} }, allPairsItems(ms, 15));
+      const byId = listed.flatMap((r) => r.data.filter(canDate));
+      const next = storyDocs(80)
+        .slice(12)
+        .map(({ doc: d }) => d)
+        .find(
+          (d) =>
+            !d.meta.published && JSON.stringify(mentionsOf(d, all)) !== JSON.stringify(mentionsOf(d, byId)),
+        );
+      expect(next).toBeDefined();
+      expect(stage.plan('n', next!).items[0].data).toEqual(mentionsOf(next!, all));
     } finally {
       await store.close();
     }
