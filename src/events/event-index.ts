@@ -22,9 +22,9 @@ export const actorKind = (p: Participant | null): ActorKind =>
 type ByKind = Record<ActorKind, EventHeader[]>;
 
 /**
- * How many events the index holds by default: at ~0.8 KB an event, about 40 MB, the events touched by
- * the latest ~13,000 articles of a generated corpus (~4 new events an article); uncapped, 100,000
- * articles would hold ~300 MB.
+ * How many events the index holds by default: at ~0.8 KB an event (3.8 MB for 5,000), about 40 MB, the
+ * events touched by the latest ~13,000 articles of a generated corpus (~4 new events an article);
+ * uncapped, 100,000 articles would hold ~300 MB.
  */
 export const DEFAULT_MAX_EVENTS = 50_000;
 

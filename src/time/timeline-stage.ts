@@ -18,9 +18,9 @@ import type { Mention } from './timeline-types.js';
 
 /**
  * How many mentions the stage holds by default. Linked and listed as items (once an undated document has
- * read them), a held mention costs ~0.9 KB: about 50 MB, the mentions that can date a document of the
- * latest ~4,600 articles of a generated corpus (~11 an article). Uncapped, 100,000 articles would hold
- * about 1 GB.
+ * read them), a held mention costs ~1.1 KB (13.9 MB for 10,000, 32 MB for 30,000): about 55 MB, the
+ * mentions that can date a document of the latest ~4,600 articles of a generated corpus (~11 an
+ * article). Uncapped, 100,000 articles would hold about 1 GB.
  */
 export const DEFAULT_MAX_MENTIONS = 50_000;
 
