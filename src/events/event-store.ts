@@ -64,22 +64,30 @@ export function eventWrites(docId: string, planned: readonly PlannedEvent[]): Co
   ];
 }
 
+/** Rows read at a time on loading, so that the stored rows are never all parsed at once. */
+const PAGE = 5000;
+
 /**
  * Every stored event's own row, without evidence: what matching a new document against them needs.
  * With more than `max` stored, the `max` whose latest report came last, oldest first, so that filing
- * them in turn leaves the index as a run that had held them all along would have it.
+ * them in turn leaves the index as a run that had held them all along would have it. Rows are read in
+ * pages and the oldest dropped as they pass twice `max`, so loading holds at most that many headers.
  */
 export async function loadEventHeaders(store: Store, max = Number.POSITIVE_INFINITY): Promise<EventHeader[]> {
-  let rows = await store.listCorpusItems<EventRow>(EVENT_KIND);
-  if (rows.length > max) {
-    const rank = await documentOrder(store);
-    rows = rows
-      .map((row) => ({ row, at: latestRank(rank, row.docIds ?? []) }))
-      .sort((a, b) => a.at - b.at)
-      .slice(-max)
-      .map((x) => x.row);
+  const rank = Number.isFinite(max) ? await documentOrder(store) : new Map<string, number>();
+  let kept: { header: EventHeader; at: number }[] = [];
+  const latest = () => kept.sort((x, y) => x.at - y.at).slice(-max);
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await store.listCorpusItems<EventRow>(EVENT_KIND, { limit: PAGE, offset });
+    for (const { data, docIds } of page) {
+      const { evidence: _, ...header } = data;
+      kept.push({ header, at: latestRank(rank, docIds ?? []) });
+    }
+    if (kept.length > 2 * max) kept = latest();
+    if (page.length < PAGE) break;
   }
-  return rows.map(({ data: { evidence: _, ...header } }) => header);
+  // Under the cap the stored order stays as it is.
+  return (kept.length > max ? latest() : kept).map((x) => x.header);
 }
 
 /** Every stored event with all its evidence, ordered by document and position. */

@@ -8,7 +8,7 @@
 import type { Doc } from '../doc/index.js';
 import { DossierError } from '../errors.js';
 import { documentOrder, latestRank } from '../store/document-order.js';
-import type { CorpusItem, CorpusWrite, Store } from '../store/store.js';
+import type { CorpusWrite, Store } from '../store/store.js';
 import { canDate, MentionSlimmer } from './mention-slimmer.js';
 import { buildTimeline } from './timeline.js';
 import { TimelineIndex } from './timeline-index.js';
@@ -23,6 +23,9 @@ import type { Mention } from './timeline-types.js';
  * article). Uncapped, 100,000 articles would hold about 1 GB.
  */
 export const DEFAULT_MAX_MENTIONS = 50_000;
+
+/** Stored rows read at a time on loading. */
+const PAGE = 2000;
 
 export interface TimelineStageOptions {
   /** How many mentions that can date a document the stage holds (timeline-index.ts says the trade-off). */
@@ -45,8 +48,8 @@ export class TimelineStage {
 
   static async load(store: Store, options: TimelineStageOptions = {}): Promise<TimelineStage> {
     const stage = new TimelineStage(options.maxMentions ?? DEFAULT_MAX_MENTIONS);
-    const rows = await store.listCorpusItems<Mention[]>(MENTIONS_KIND);
-    if (rows.length) for (const r of await stage.latestLast(store, rows)) stage.take(r.data);
+    const rows = await stage.latestRows(store);
+    if (rows) for (const ms of rows) stage.index.add(ms);
     // A store from before mentions were recorded: the timeline is built from its documents' layers.
     else for (const item of buildTimeline(await storedDocs(store))) stage.take(item.mentions);
     return stage;
@@ -57,16 +60,38 @@ export class TimelineStage {
     return this.index.held;
   }
 
-  /** Over the cap, the rows in the order their documents were added, so the latest are those kept. */
-  private async latestLast(store: Store, rows: CorpusItem<Mention[]>[]): Promise<CorpusItem<Mention[]>[]> {
-    let n = 0;
-    for (const r of rows) for (const m of r.data) if (canDate(m)) n++;
-    if (n <= this.maxMentions) return rows;
+  /**
+   * Each stored document's mentions that can date a document, slimmed, read in pages (the stored rows,
+   * with their sentences, are never all parsed at once); null when no document has a row. Over the cap,
+   * in the order the documents were added, the oldest dropped as they pass twice the cap, so that the
+   * latest are those kept; under it, in the stored order.
+   */
+  private async latestRows(store: Store): Promise<Mention[][] | null> {
     const rank = await documentOrder(store);
-    return rows
-      .map((row) => ({ row, at: latestRank(rank, row.docIds ?? [row.id]) }))
-      .sort((a, b) => a.at - b.at)
-      .map((x) => x.row);
+    let kept: { ms: Mention[]; at: number }[] = [];
+    let n = 0;
+    let any = false;
+    const latest = () => {
+      kept.sort((x, y) => x.at - y.at);
+      let from = kept.length;
+      for (let held = 0; from > 0 && held < this.maxMentions; ) held += kept[--from].ms.length;
+      n -= kept.slice(0, from).reduce((k, x) => k + x.ms.length, 0);
+      return kept.slice(from);
+    };
+    for (let offset = 0; ; offset += PAGE) {
+      const page = await store.listCorpusItems<Mention[]>(MENTIONS_KIND, { limit: PAGE, offset });
+      for (const r of page) {
+        any = true;
+        const ms = r.data.filter(canDate).map((m) => this.slimmer.slim(m));
+        if (!ms.length) continue;
+        kept.push({ ms, at: latestRank(rank, r.docIds ?? [r.id]) });
+        n += ms.length;
+      }
+      if (n > 2 * this.maxMentions) kept = latest();
+      if (page.length < PAGE) break;
+    }
+    if (!any) return null;
+    return (n > this.maxMentions ? latest() : kept).map((x) => x.ms);
   }
 
   /** The write that stores document `id`'s mentions; the in-memory timeline takes them at once. */
