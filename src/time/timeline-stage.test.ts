@@ -154,14 +154,15 @@ describe('TimelineStage loading', () => {
       const rows = new Map(listed.map((r) => [r.id, r.data]));
       // In the order the documents were added, which the stored rows (listed by id) do not keep.
       const all = docs.flatMap(({ doc: d }) => rows.get(docIdFor(contentHash(d.text)))!.filter(canDate));
-      const stage = await TimelineStage.load(store, { maxMentions: 15 });
+      const stage = await TimelineStage.load(store, { maxMentions: 10 });
       expect(all.length).toBeGreaterThan(20);
-      expect(stage.held).toBe(15);
+      expect(stage.held).toBe(10);
       expect((await TimelineStage.load(store)).held).toBe(all.length);
-      // An undated article dated differently by the latest 15 mentions and by the 15 listed last: the
+      // Over twice the cap, the oldest were dropped while reading. An undated article dated differently
+      // by the latest 10 mentions and by the 10 listed last: the
       // loaded stage dates it as one that ran all along.
       const mentionsOf = (d: Doc, ms: Mention[]) =>
-        docMentions({ id: 'n', text: d.text, published: null, layers: {} }, allPairsItems(ms, 15));
+        docMentions({ id: 'n', text: d.text, published: null, layers: {} }, allPairsItems(ms, 10));
       const byId = listed.flatMap((r) => r.data.filter(canDate));
       const next = storyDocs(80)
         .slice(12)
