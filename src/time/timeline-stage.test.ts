@@ -158,9 +158,8 @@ describe('TimelineStage loading', () => {
       expect(all.length).toBeGreaterThan(20);
       expect(stage.held).toBe(10);
       expect((await TimelineStage.load(store)).held).toBe(all.length);
-      // Over twice the cap, the oldest were dropped while reading. An undated article dated differently
-      // by the latest 10 mentions and by the 10 listed last: the
-      // loaded stage dates it as one that ran all along.
+      // Over twice the cap, the oldest were dropped while reading. An undated article dated differently by
+      // the latest 10 mentions and by the 10 listed last: the loaded stage dates it as one that ran all along.
       const mentionsOf = (d: Doc, ms: Mention[]) =>
         docMentions({ id: 'n', text: d.text, published: null, layers: {} }, allPairsItems(ms, 10));
       const byId = listed.flatMap((r) => r.data.filter(canDate));
