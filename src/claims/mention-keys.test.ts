@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keysOf, sharedIds, sharedSorted } from './mention-keys.js';
+import { keysOf, packWords, sharedIds, sharedWords, wordCount } from './mention-keys.js';
 
 const mention = (words: string[], ids: string[]) => ({
   words,
@@ -9,16 +9,21 @@ const mention = (words: string[], ids: string[]) => ({
 describe('mention keys', () => {
   it('keeps distinct words as sorted ids and distinct entity ids', () => {
     const k = keysOf(mention(['navy', 'ship', 'navy', 'port'], ['e1', 'e2', 'e1']));
-    expect(k.words.length).toBe(3);
-    expect([...k.words]).toEqual([...k.words].sort((a, b) => a - b));
+    const ids = k.words as Int32Array;
+    expect(wordCount(ids)).toBe(3);
+    expect([...ids]).toEqual([...ids].sort((a, b) => a - b));
     expect(k.entities).toEqual(['e1', 'e2']);
   });
 
   it('counts shared words through the interned ids', () => {
     const a = keysOf(mention(['navy', 'ship', 'port', 'strike'], []));
     const b = keysOf(mention(['port', 'navy', 'storm'], []));
-    expect(sharedSorted(a.words, b.words)).toBe(2);
-    expect(sharedSorted(a.words, new Int32Array())).toBe(0);
+    expect(sharedWords(a.words, b.words)).toBe(2);
+    expect(sharedWords(a.words, new Int32Array())).toBe(0);
+    // Packed keys (what a kept wording holds) count the same.
+    expect(sharedWords(packWords(a.words), b.words)).toBe(2);
+    expect(sharedWords(packWords(a.words), packWords(b.words))).toBe(2);
+    expect(wordCount(packWords(a.words))).toBe(4);
     expect(sharedIds(['e1', 'e2'], ['e2', 'e3'])).toBe(1);
   });
 
