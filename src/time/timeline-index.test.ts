@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allPairsComponents } from './test-all-pairs.js';
 import { TimelineIndex } from './timeline-index.js';
 import { linkReason, toItem } from './timeline-link.js';
 import type { Mention, TimelineItem } from './timeline-types.js';
@@ -187,25 +188,6 @@ function syntheticMentions(seed: number, docs: number, hub: number): Mention[][]
 }
 
 const pickTime = (m: Mention) => ({ value: m.value, start: m.start, end: m.end, granularity: m.granularity });
-
-/**
- * Connected components of linkReason over every pair, the plainest statement of what groups are. With a
- * cap, each mention is compared with the `cap` before it only, and the groups keep the last `cap`.
- */
-function allPairsComponents(mentions: readonly Mention[], cap = mentions.length): Mention[][] {
-  const root = mentions.map((_, i) => i);
-  const find = (i: number): number => {
-    while (root[i] !== i) i = root[i];
-    return i;
-  };
-  for (let i = 0; i < mentions.length; i++)
-    for (let j = Math.max(0, i - cap); j < i; j++)
-      if (linkReason(mentions[i], mentions[j])) root[find(i)] = find(j);
-  const groups = new Map<number, Mention[]>();
-  for (const [i, m] of mentions.entries())
-    if (i >= mentions.length - cap) groups.set(find(i), [...(groups.get(find(i)) ?? []), m]);
-  return [...groups.values()];
-}
 
 const idLists = (groups: Mention[][]) =>
   groups

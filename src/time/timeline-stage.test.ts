@@ -4,8 +4,9 @@ import { emptyMeta } from '../doc/index.js';
 import { contentHash, docIdFor } from '../store/content-hash.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { canDate } from './mention-slimmer.js';
+import { allPairsComponents } from './test-all-pairs.js';
 import { buildTimeline } from './timeline.js';
-import { linkReason, toItem } from './timeline-link.js';
+import { toItem } from './timeline-link.js';
 import { docMentions } from './timeline-mentions.js';
 import { TimelineStage } from './timeline-stage.js';
 import { loadTimeline, MENTIONS_KIND } from './timeline-store.js';
@@ -56,23 +57,9 @@ describe('TimelineStage', () => {
   });
 });
 
-/**
- * Connected components of linkReason over every pair, the plainest statement of what items are. With a
- * cap, each mention is compared with the `cap` before it only, and the items keep the last `cap`.
- */
+/** The items of allPairsComponents: what the stage must date undated documents from. */
 function allPairsItems(mentions: readonly Mention[], cap = mentions.length): TimelineItem[] {
-  const root = mentions.map((_, i) => i);
-  const find = (i: number): number => {
-    while (root[i] !== i) i = root[i];
-    return i;
-  };
-  for (let i = 0; i < mentions.length; i++)
-    for (let j = Math.max(0, i - cap); j < i; j++)
-      if (linkReason(mentions[i], mentions[j])) root[find(i)] = find(j);
-  const groups = new Map<number, Mention[]>();
-  for (const [i, m] of mentions.entries())
-    if (i >= mentions.length - cap) groups.set(find(i), [...(groups.get(find(i)) ?? []), m]);
-  return [...groups.values()].map((ms) => toItem(ms, []));
+  return allPairsComponents(mentions, cap).map((ms) => toItem(ms, []));
 }
 
 const PEOPLE = ['General Okafor', 'Minister Adeyemi', 'Judge Halvorsen', 'Mayor Quispe', 'Colonel Brandt'];
