@@ -3,15 +3,11 @@
 // and its status, all updated as a mention joins. A claim repeated by thousands of articles then
 // costs a new mention what its distinct wordings cost, not a pass over every mention, and its memory
 // is bounded by MAX_WORDINGS.
-import { type ClaimStatus, statusOf } from './claim-status.js';
+import { type ClaimStatus, MAX_WORDINGS, statusOf } from './claim-status.js';
 import type { ClaimMention, StoredClaim } from './claim-types.js';
 import { FigureRange } from './figure-range.js';
 import { KeptWording, type StringPool, textHashes } from './kept-wording.js';
 import { conflictOf } from './match-claims.js';
-
-/** Wordings kept per claim: new mentions are checked for conflicts against these (claim-status.ts
- * compares at most 100 when listing); a claim repeated in thousands of wordings stays bounded. */
-const MAX_WORDINGS = 100;
 
 export class ClaimFacts {
   readonly id: string;

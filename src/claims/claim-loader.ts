@@ -5,7 +5,7 @@
 // mentions: the one that opened it, then by document and offset), so a restart changes nothing.
 import type { Store } from '../store/store.js';
 import { ClaimFacts } from './claim-facts.js';
-import { rangeGroup } from './claim-status.js';
+import { MAX_WORDINGS, rangeGroup } from './claim-status.js';
 import {
   CLAIM_MENTIONS_KIND,
   CLAIMS_KIND,
@@ -19,7 +19,6 @@ import { KeptWording, type StringPool, textHashes } from './kept-wording.js';
 import { conflictOf, interval } from './match-claims.js';
 
 const ROW_PAGE = 200;
-const MAX_WORDINGS = 100;
 
 /** A mention's place in a claim's list: the opening mention first, then by document and offset. */
 interface Place {

@@ -63,8 +63,9 @@ export function claimOrigins(mentions: readonly ClaimMention[]): ClaimOrigin[] {
   return [...by.values()];
 }
 
-/** Pairs are compared among at most this many wordings of one claim (the earliest). */
-const MAX_WORDINGS = 100;
+/** Pairs are compared among at most this many wordings of one claim (the earliest); the claim stage
+ * keeps as many per claim for its own conflict checks. */
+export const MAX_WORDINGS = 100;
 
 export function contradictions(all: readonly ClaimMention[]): Contradiction[] {
   // Copies of one sentence (reprints) cannot disagree with each other: compare distinct wordings only.
